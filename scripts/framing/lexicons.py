@@ -1,0 +1,164 @@
+"""Load and validate the editable data files under the lexicon folder.
+
+Every loader returns plain records and raises :class:`InputError` naming the
+file and line when the file is missing, malformed or holds a bad pattern.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError
+
+ENTITY_KINDS = ("person", "organisation", "government", "place")
+GROUPS = ("CN_GOV", "CN_MEDIA", "US_GOV", "UK_GOV", "EU", "UN", "OTHER_GOV",
+          "NGO", "ACADEMIC", "WITNESS", "MEDIA", "NONE")
+
+
+@dataclass(frozen=True)
+class BoilerplateRule:
+    name: str
+    reason: str
+    pattern: re.Pattern
+    max_words: int | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str
+    kind: str
+    group: str
+    patterns: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SpellingVariants:
+    concept: str
+    forms: tuple[str, ...]
+
+
+def read_yaml(path: Path, top_key: str) -> list[tuple[dict, int]]:
+    """Return the list under ``top_key`` as (item, line number) pairs."""
+    text = _read_text(path)
+    try:
+        # compose() keeps the line numbers that safe_load() throws away.
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(err, "problem", None) or str(err)
+        raise InputError(path, f"malformed YAML: {problem}", line=line) from None
+    if not isinstance(data, dict) or not isinstance(data.get(top_key), list):
+        raise InputError(path, f"expected a mapping with a list under '{top_key}:'")
+    value_node = next(v for k, v in node.value if k.value == top_key)
+    items = []
+    for item, item_node in zip(data[top_key], value_node.value):
+        line = item_node.start_mark.line + 1
+        if not isinstance(item, dict):
+            raise InputError(path, f"each entry of '{top_key}' must be a mapping", line=line)
+        items.append((item, line))
+    if not items:
+        raise InputError(path, f"'{top_key}' is empty")
+    return items
+
+
+def read_word_list(path: Path) -> tuple[str, ...]:
+    """One entry a line; blank lines and ``#`` comments skipped."""
+    lines = _read_text(path).splitlines()
+    words = tuple(w.strip() for w in lines if w.strip() and not w.lstrip().startswith("#"))
+    if not words:
+        raise InputError(path, "the list is empty")
+    return words
+
+
+def load_boilerplate(path: Path) -> tuple[BoilerplateRule, ...]:
+    rules = []
+    for item, line in read_yaml(path, "rules"):
+        _require(item, ("name", "reason", "pattern"), path, line)
+        flags = 0 if item.get("case_sensitive") else re.IGNORECASE
+        max_words = item.get("max_words")
+        if max_words is not None and (not isinstance(max_words, int) or max_words < 1):
+            raise InputError(path, "max_words must be a positive whole number", line=line)
+        rules.append(BoilerplateRule(str(item["name"]), str(item["reason"]),
+                                     compile_pattern(item["pattern"], path, line, flags), max_words))
+    return tuple(rules)
+
+
+def load_entities(path: Path) -> tuple[Entity, ...]:
+    entities = []
+    for item, line in read_yaml(path, "entities"):
+        _require(item, ("name", "kind", "group", "patterns"), path, line)
+        if item["kind"] not in ENTITY_KINDS:
+            raise InputError(path, f"kind '{item['kind']}' is not one of {', '.join(ENTITY_KINDS)}", line=line)
+        if item["group"] not in GROUPS:
+            raise InputError(path, f"group '{item['group']}' is not one of {', '.join(GROUPS)}", line=line)
+        patterns = item["patterns"]
+        if not isinstance(patterns, list) or not patterns:
+            raise InputError(path, "patterns must be a non-empty list", line=line)
+        for pattern in patterns:
+            compile_pattern(pattern, path, line)
+        entities.append(Entity(str(item["name"]), item["kind"], item["group"], tuple(map(str, patterns))))
+    return tuple(entities)
+
+
+def load_spellings(path: Path) -> tuple[SpellingVariants, ...]:
+    variants = []
+    for item, line in read_yaml(path, "variants"):
+        _require(item, ("concept", "forms"), path, line)
+        forms = item["forms"]
+        if not isinstance(forms, list) or len(forms) < 2:
+            raise InputError(path, "forms must list at least two spellings", line=line)
+        variants.append(SpellingVariants(str(item["concept"]), tuple(map(str, forms))))
+    return tuple(variants)
+
+
+def compile_pattern(pattern: object, path: Path, line: int, flags: int = 0) -> re.Pattern:
+    if not isinstance(pattern, str) or not pattern:
+        raise InputError(path, "a pattern must be a non-empty string", line=line)
+    try:
+        return re.compile(pattern, flags)
+    except re.error as err:
+        raise InputError(path, f"invalid regular expression {pattern!r}: {err}", line=line) from None
+
+
+def _require(item: dict, keys: tuple[str, ...], path: Path, line: int) -> None:
+    missing = [k for k in keys if item.get(k) in (None, "")]
+    if missing:
+        raise InputError(path, f"missing {', '.join(missing)}", line=line)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(path, "file not found") from None
+    except UnicodeDecodeError as err:
+        raise InputError(path, f"not valid UTF-8 (byte {err.start})") from None
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """Every data file under the lexicon folder, loaded and validated once."""
+
+    boilerplate: tuple[BoilerplateRule, ...]
+    abbreviations: tuple[str, ...]
+    stopwords: frozenset[str]
+    entities: tuple[Entity, ...]
+    spellings: tuple[SpellingVariants, ...]
+
+    @classmethod
+    def load(cls, folder: Path) -> "Lexicons":
+        folder = Path(folder)
+        if not folder.is_dir():
+            raise InputError(folder, "lexicon folder not found")
+        return cls(
+            boilerplate=load_boilerplate(folder / "boilerplate.yml"),
+            abbreviations=read_word_list(folder / "abbreviations.txt"),
+            stopwords=frozenset(w.lower() for w in read_word_list(folder / "stopwords.txt")),
+            entities=load_entities(folder / "entities.yml"),
+            spellings=load_spellings(folder / "spellings.yml"),
+        )

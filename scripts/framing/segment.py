@@ -1,0 +1,81 @@
+"""Split cleaned text into paragraphs, sentences and tokens with nltk.
+
+nltk's pretrained Punkt models need a download this project cannot make, so
+sentences come from an untrained ``PunktSentenceTokenizer`` told about
+abbreviations by a data file, and tokens from a ``RegexpTokenizer``; both
+report spans, which is what keeps every unit tied to its characters.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nltk.tokenize import RegexpTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from .clean import Line
+
+# Words keep inner hyphens, apostrophes and full stops (re-education,
+# China's, U.S.); every other non-space character is a token of its own.
+TOKENIZER = RegexpTokenizer(r"\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    id: str
+    start: int
+    end: int
+    tokens: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    id: str
+    start: int
+    end: int
+    sentences: tuple[Sentence, ...]
+
+
+@lru_cache(maxsize=8)
+def sentence_splitter(abbreviations: tuple[str, ...]) -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = {a.lower().rstrip(".") for a in abbreviations}
+    return PunktSentenceTokenizer(params)
+
+
+def paragraph_spans(text: str, kept: list[Line]) -> list[tuple[int, int]]:
+    """Group kept lines into paragraphs.
+
+    Where the text separates paragraphs with blank lines, consecutive kept
+    lines form one paragraph (a hard-wrapped paragraph stays whole); where it
+    has no blank line at all, each line is a paragraph. A removed line always
+    ends a paragraph.
+    """
+    if not kept:
+        return []
+    if not _BLANK_LINE.search(text):
+        return [(line.start, line.end) for line in kept]
+    spans = [(kept[0].start, kept[0].end)]
+    for previous, line in zip(kept, kept[1:]):
+        if line.number == previous.number + 1:
+            spans[-1] = (spans[-1][0], line.end)
+        else:
+            spans.append((line.start, line.end))
+    return spans
+
+
+def segment(doc_id: str, text: str, kept: list[Line], abbreviations: tuple[str, ...]) -> tuple[Paragraph, ...]:
+    """Paragraphs of the kept lines, their sentences and tokens (offsets into ``text``)."""
+    splitter = sentence_splitter(abbreviations)
+    paragraphs = []
+    for p_index, (p_start, p_end) in enumerate(paragraph_spans(text, kept), start=1):
+        p_id = f"{doc_id}:p{p_index}"
+        sentences = []
+        for s_index, (s_start, s_end) in enumerate(splitter.span_tokenize(text[p_start:p_end]), start=1):
+            s_start, s_end = p_start + s_start, p_start + s_end
+            tokens = tuple((s_start + a, s_start + b) for a, b in TOKENIZER.span_tokenize(text[s_start:s_end]))
+            sentences.append(Sentence(f"{p_id}.s{s_index}", s_start, s_end, tokens))
+        paragraphs.append(Paragraph(p_id, p_start, p_end, tuple(sentences)))
+    return tuple(paragraphs)
