@@ -1,0 +1,6 @@
+"""``python -m framing``: see ``framing.cli``."""
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,125 @@
+"""What the chapter notebooks call: set-up, tables and charts for HTML and PDF.
+
+Each display helper emits one output with several representations: HTML for
+the web book, LaTeX or PNG for the PDF (myst-nb picks per builder), plain
+text for a terminal. Charts are drawn by a local copy of vega-embed that the
+runner writes into the book's ``_static`` folder, so no page loads a script
+from another host.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+from pathlib import Path
+
+import altair as alt
+import pandas as pd
+import vl_convert
+from IPython.display import display
+
+from .config import Params
+from .corpus import Corpus, load_corpus
+from .lexicons import Lexicons
+
+VEGA_BUNDLE = "vega-bundle.js"
+
+
+def setup(**parameters: str | None) -> tuple[Params, Lexicons, Corpus]:
+    """Resolve the notebook's parameters, load the lexicons and the corpus."""
+    params = Params.resolve(**parameters)
+    params.check_inputs()
+    lexicons = Lexicons.load(params.lexicon_dir)
+    return params, lexicons, load_corpus(params.corpus_dir, params.metadata, lexicons)
+
+
+def save_table(table: pd.DataFrame, params: Params, chapter: str, name: str) -> Path:
+    """Write a chapter's table as CSV under ``<output_dir>/tables/<chapter>/``.
+
+    Byte-identical for identical input: fixed line endings, float format and
+    column order; the caller sorts rows.
+    """
+    folder = params.output_dir / "tables" / chapter
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.csv"
+    table.to_csv(path, index=False, lineterminator="\n", float_format="%.4f")
+    return path
+
+
+def show_table(table: pd.DataFrame, *, max_rows: int | None = None, digits: int = 2) -> None:
+    """Display a table: escaped HTML on the web, a MyST list-table in the PDF.
+
+    The PDF gets Markdown because myst-nb renders ``text/latex`` outputs as
+    maths; a list-table with widths from the text lengths wraps long cells.
+    """
+    shown = (table if max_rows is None else table.head(max_rows)).round(digits)
+    cells = shown.astype(object).where(shown.notna(), "").map(
+        lambda v: f"{v:.{digits}f}" if isinstance(v, float) else str(v))
+    note = ""
+    if max_rows is not None and len(table) > max_rows:
+        note = f"First {max_rows} of {len(table)} rows; the full table is in the CSV download."
+    html_table = cells.to_html(index=False, escape=True, border=0, classes="dataframe framing-table")
+    display({"text/html": f'<div class="framing-table-wrapper">{html_table}</div>'
+                          + (f"<p><em>{html.escape(note)}</em></p>" if note else ""),
+             "text/markdown": _list_table(cells) + (f"\n\n*{markdown_escape(note)}*" if note else ""),
+             "text/plain": cells.to_string(index=False)}, raw=True)
+
+
+def show_chart(chart: alt.TopLevelMixin, description: str) -> None:
+    """Display an altair chart: interactive on the web, a PNG in the PDF.
+
+    ``description`` is the chart's text alternative for screen readers and
+    the plain-text output.
+    """
+    spec = chart.to_dict()
+    spec_json = json.dumps(spec, sort_keys=True)
+    chart_id = "chart-" + hashlib.sha1((spec_json + description).encode()).hexdigest()[:12]
+    # "<" is escaped so that text in the data cannot close the script element.
+    safe_json = spec_json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    page = (f'<figure class="framing-chart" role="img" aria-label="{html.escape(description)}">'
+            f'<div id="{chart_id}"></div>'
+            f'<script type="application/json" id="{chart_id}-spec">{safe_json}</script>'
+            f"<script>(function(){{function draw(){{vegaEmbed('#{chart_id}',"
+            f"JSON.parse(document.getElementById('{chart_id}-spec').textContent),"
+            f"{{actions:false,renderer:'svg'}});}}"
+            f"if(window.vegaEmbed){{draw();}}else{{window.addEventListener('load',draw);}}}})();</script>"
+            f"</figure>")
+    png = vl_convert.vegalite_to_png(spec, scale=2)
+    display({"text/html": page, "image/png": base64.b64encode(png).decode("ascii"),
+             "text/plain": description}, raw=True)
+
+
+def write_vega_bundle(static_dir: Path) -> Path:
+    """Write vega, vega-lite and vega-embed as one local script for every page.
+
+    The bundle's top-level declarations are wrapped in a function so they do
+    not clash with the theme's scripts; it sets window.vegaEmbed.
+    """
+    static_dir.mkdir(parents=True, exist_ok=True)
+    path = static_dir / VEGA_BUNDLE
+    path.write_text("(function(){\n" + vl_convert.javascript_bundle() + "\n})();\n", encoding="utf-8")
+    return path
+
+
+_MARKDOWN_PUNCTUATION = frozenset("\\!\"#$%&'()*+,-./:;<=>?@[]^_`{|}~")
+
+
+def markdown_escape(text: str) -> str:
+    """Make any text literal in MyST Markdown: every ASCII punctuation mark
+    is backslash-escaped (CommonMark allows this for all of them), so no
+    markup, role, directive or HTML in an article can take effect."""
+    flat = " ".join(str(text).split())
+    return "".join("\\" + c if c in _MARKDOWN_PUNCTUATION else c for c in flat)
+
+
+def _list_table(cells: pd.DataFrame) -> str:
+    """A MyST list-table; column widths follow the columns' text lengths."""
+    headers = [str(c).replace("_", " ") for c in cells.columns]
+    widths = [min(max([len(w) for w in h.split()] + [len(v) for v in cells[c]] + [10]), 40)
+              for h, c in zip(headers, cells.columns)]
+    lines = ["```{list-table}", ":header-rows: 1", f":widths: {' '.join(map(str, widths))}", ""]
+    for row in [headers] + cells.values.tolist():
+        lines += [("* - " if i == 0 else "  - ") + markdown_escape(v) for i, v in enumerate(row)]
+    lines.append("```")
+    return "\n".join(lines)

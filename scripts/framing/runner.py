@@ -1,0 +1,162 @@
+"""Execute the chapter notebooks with papermill, then build the HTML and PDF.
+
+Everything is built in ``<output_dir>/.stage`` first; only when every
+notebook ran and the HTML built does the new book replace the old one, so a
+failed run leaves the previous good book in place.
+"""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import nbformat
+import papermill
+import yaml
+from papermill.exceptions import PapermillExecutionError
+
+from .book import write_vega_bundle
+from .config import Params
+from .corpus import load_metadata
+from .errors import InputError
+from .lexicons import Lexicons
+
+BOOK_FILES = ("_config.yml", "_toc.yml", "references.bib")
+BOOK_FOLDERS = ("_static",)
+
+
+class BuildError(RuntimeError):
+    """A notebook or the book build failed; the message says where."""
+
+
+def toc_files(root: Path) -> list[Path]:
+    """The source files the table of contents lists, in reading order."""
+    toc_path = root / "_toc.yml"
+    try:
+        toc = yaml.safe_load(toc_path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise InputError(toc_path, f"cannot read the table of contents: {err}") from None
+    entries = [toc.get("root")] + _toc_entries(toc)
+    files = []
+    for entry in entries:
+        matches = [root / f"{entry}{ext}" for ext in (".ipynb", ".md") if (root / f"{entry}{ext}").is_file()]
+        if not matches:
+            raise InputError(toc_path, f"'{entry}' has no .ipynb or .md file")
+        files.append(matches[0])
+    return files
+
+
+def _toc_entries(node: object) -> list[str]:
+    if isinstance(node, dict):
+        found = [node["file"]] if "file" in node else []
+        for key in ("parts", "chapters", "sections"):
+            found += _toc_entries(node.get(key, []))
+        return found
+    if isinstance(node, list):
+        return [entry for item in node for entry in _toc_entries(item)]
+    return []
+
+
+def execute_notebook(source: Path, target: Path, parameters: dict[str, str]) -> None:
+    """Run one notebook with papermill; hide the injected parameters in the book."""
+    try:
+        papermill.execute_notebook(str(source), str(target), parameters=parameters, cwd=str(source.parent),
+                                   kernel_name="python3", progress_bar=False, log_output=False)
+    except PapermillExecutionError as err:
+        raise BuildError(f"{source.name}: cell {err.cell_index + 1} failed: {err.ename}: {err.evalue}") from None
+    notebook = nbformat.read(target, as_version=4)
+    for cell in notebook.cells:
+        tags = cell.metadata.setdefault("tags", [])
+        if "injected-parameters" in tags and "remove-cell" not in tags:
+            tags.append("remove-cell")
+    nbformat.write(notebook, target)
+
+
+def build(params: Params, root: Path, *, pdf: bool = True, log=print) -> None:
+    """Execute every chapter in ``_toc.yml`` order and build the book."""
+    params.check_inputs()
+    Lexicons.load(params.lexicon_dir)
+    load_metadata(params.metadata, params.corpus_dir)
+    sources = toc_files(root)
+    stage = params.output_dir / ".stage"
+    shutil.rmtree(stage, ignore_errors=True)
+    book_src = stage / "src"
+    for name in BOOK_FILES:
+        if (root / name).is_file():
+            _copy(root / name, book_src / name)
+    for name in BOOK_FOLDERS:
+        if (root / name).is_dir():
+            shutil.copytree(root / name, book_src / name)
+    write_vega_bundle(book_src / "_static")
+    notebook_params = Params(params.corpus_dir, params.metadata, params.lexicon_dir, stage)
+    notebooks = [s for s in sources if s.suffix == ".ipynb"]
+    for source in sources:
+        if source.suffix != ".ipynb":
+            _copy(source, book_src / source.relative_to(root))
+    for number, source in enumerate(notebooks, start=1):
+        started = time.perf_counter()
+        log(f"[{number}/{len(notebooks)}] {source.relative_to(root)} …", end=" ", flush=True)
+        try:
+            execute_notebook(source, _mkparent(book_src / source.relative_to(root)),
+                             notebook_params.as_notebook_parameters())
+        except BuildError:
+            log("failed")
+            raise
+        log(f"ok ({time.perf_counter() - started:.1f} s)")
+    log("HTML …", end=" ", flush=True)
+    _jupyter_book(book_src, "html")
+    log("ok")
+    pdf_built = False
+    if pdf:
+        if shutil.which("latexmk") and shutil.which("pdflatex"):
+            log("PDF …", end=" ", flush=True)
+            _jupyter_book(book_src, "pdflatex")
+            pdf_built = True
+            log("ok")
+        else:
+            log("PDF skipped: latexmk and pdflatex are not installed "
+                "(apt-get install texlive-latex-extra latexmk texlive-fonts-recommended tex-gyre)")
+    _publish(stage, params.output_dir, pdf_built)
+    log(f"Book: {params.output_dir / 'html' / 'index.html'}"
+        + (f"\nPDF:  {params.output_dir / 'pdf' / 'book.pdf'}" if pdf_built else ""))
+
+
+def _jupyter_book(book_src: Path, builder: str) -> None:
+    command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(book_src),
+               "--builder", builder, "-W", "-n", "--keep-going"]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        tail = "\n".join((result.stdout + result.stderr).strip().splitlines()[-30:])
+        raise BuildError(f"jupyter-book {builder} build failed:\n{tail}")
+
+
+def _publish(stage: Path, output_dir: Path, pdf_built: bool) -> None:
+    """Swap the staged results into place, each folder in one rename."""
+    built = stage / "src" / "_build"
+    moves = {"html": built / "html", "notebooks": stage / "src" / "chapters", "tables": stage / "tables"}
+    if pdf_built:
+        pdf_dir = stage / "pdf"
+        _copy(built / "latex" / "book.pdf", pdf_dir / "book.pdf")
+        moves["pdf"] = pdf_dir
+    for name, new in moves.items():
+        if not new.exists():
+            continue
+        target = output_dir / name
+        old = output_dir / f".{name}.old"
+        shutil.rmtree(old, ignore_errors=True)
+        if target.exists():
+            target.rename(old)
+        new.rename(target)
+        shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(stage, ignore_errors=True)
+
+
+def _mkparent(path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _copy(source: Path, target: Path) -> None:
+    shutil.copy2(source, _mkparent(target))
