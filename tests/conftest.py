@@ -1,0 +1,27 @@
+from pathlib import Path
+
+import pytest
+
+from framing.lexicons import Lexicons
+
+ROOT = Path(__file__).resolve().parents[1]
+LEXICON_DIR = ROOT / "data" / "lexicons"
+
+
+@pytest.fixture(scope="session")
+def lexicons() -> Lexicons:
+    return Lexicons.load(LEXICON_DIR)
+
+
+def write_corpus(folder: Path, articles: dict[str, bytes], rows: list[str] | None = None,
+                 header: str = "doc_id,file,outlet,date,headline,agency,event,event_date,notes") -> Path:
+    """A corpus folder with the given files and a metadata.csv beside it."""
+    corpus = folder / "corpus"
+    corpus.mkdir()
+    for name, data in articles.items():
+        (corpus / name).write_bytes(data)
+    if rows is None:
+        rows = [f"{Path(name).stem},{name},Outlet,2020-01-0{i + 1},,,,," for i, name in enumerate(articles)]
+    metadata = folder / "metadata.csv"
+    metadata.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+    return metadata

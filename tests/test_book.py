@@ -1,0 +1,129 @@
+"""The whole book: notebooks run, HTML and PDF build, charts draw offline, failures keep the old book."""
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import nbformat
+import papermill
+import pytest
+
+from framing.config import Params
+from framing.runner import BuildError, build, toc_files
+
+from conftest import ROOT
+
+CHAPTERS = [p for p in toc_files(ROOT) if p.suffix == ".ipynb"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    output = tmp_path_factory.mktemp("book")
+    build(Params.resolve(ROOT, output_dir=str(output)), ROOT, log=lambda *a, **k: None)
+    return output
+
+
+def test_chapter_notebooks_are_committed_without_outputs():
+    for path in sorted((ROOT / "chapters").glob("**/*.ipynb")):
+        notebook = nbformat.read(path, as_version=4)
+        for cell in notebook.cells:
+            if cell.cell_type == "code":
+                assert not cell.outputs and cell.execution_count is None, f"{path.name} has outputs"
+
+
+@pytest.mark.parametrize("notebook", CHAPTERS, ids=lambda p: p.name)
+def test_each_notebook_runs_on_its_own_with_papermill(notebook, tmp_path):
+    papermill.execute_notebook(str(notebook), str(tmp_path / notebook.name), cwd=str(notebook.parent),
+                               parameters={"output_dir": str(tmp_path / "out")}, progress_bar=False)
+    assert list((tmp_path / "out" / "tables").glob("*/*.csv"))
+
+
+def test_every_page_is_built_and_loads_nothing_from_another_host(built):
+    html = built / "html"
+    for source in toc_files(ROOT):
+        page = html / source.relative_to(ROOT).with_suffix(".html")
+        assert page.is_file(), f"missing page {page}"
+    for page in html.glob("**/*.html"):
+        text = page.read_text(encoding="utf-8")
+        external = re.findall(r'<(?:script|link|img|iframe)[^>]+(?:src|href)="((?:https?:)?//[^"]+)"', text)
+        assert not external, f"{page.name} loads {external}"
+
+
+def test_charts_are_embedded_with_their_specs_and_a_png_for_the_pdf(built):
+    page = (built / "html" / "chapters" / "01_corpus_overview.html").read_text(encoding="utf-8")
+    specs = re.findall(r'<script type="application/json" id="chart-[0-9a-f]+-spec">(.*?)</script>', page, re.S)
+    assert len(specs) >= 2
+    for spec in specs:
+        assert "vega-lite" in json.loads(spec)["$schema"]
+    assert (built / "html" / "_static" / "vega-bundle.js").stat().st_size > 500_000
+    executed = nbformat.read(built / "notebooks" / "01_corpus_overview.ipynb", as_version=4)
+    pngs = [o for c in executed.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
+    assert len(pngs) == len(specs)
+
+
+def test_injected_parameters_are_hidden_in_the_book(built):
+    executed = nbformat.read(built / "notebooks" / "01_corpus_overview.ipynb", as_version=4)
+    injected = [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert injected and all("remove-cell" in c.metadata["tags"] for c in injected)
+    page = (built / "html" / "chapters" / "01_corpus_overview.html").read_text(encoding="utf-8")
+    assert str(built) not in page
+
+
+def test_pdf_has_every_chapter(built):
+    pdf = built / "pdf" / "book.pdf"
+    assert pdf.stat().st_size > 10_000
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for title in ("Corpus overview", "What cleaning removed", "Spelling the names"):
+        assert title.upper() in text.upper(), title
+
+
+def test_tables_are_written_as_csv(built):
+    tables = built / "tables" / "01-corpus"
+    for name in ("articles", "removed_lines", "paragraphs", "sentences", "tokens", "entity_mentions"):
+        assert (tables / f"{name}.csv").stat().st_size > 0
+
+
+def test_charts_draw_in_chromium_with_the_network_blocked(built):
+    chromium = shutil.which("chromium")
+    assert chromium, "chromium is not installed (make system-deps)"
+    page = built / "html" / "chapters" / "01_corpus_overview.html"
+    result = subprocess.run(
+        [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + str(built / "chrome"),
+         '--host-resolver-rules=MAP * ~NOTFOUND', "--virtual-time-budget=10000", "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120)
+    figures = re.findall(r'<figure class="framing-chart".*?</figure>', result.stdout, re.S)
+    assert figures, result.stderr[-2000:]
+    for figure in figures:
+        assert "<svg" in figure and "marks" in figure, "a chart was not drawn"
+
+
+def _tiny_project(root: Path, code: str) -> Path:
+    """A one-notebook book that needs no corpus analysis, to test the runner itself."""
+    for name in ("params.yml", "_config.yml"):
+        shutil.copy(ROOT / name, root / name)
+    (root / "intro.md").write_text("# Tiny book\n")
+    shutil.copytree(ROOT / "data", root / "data", dirs_exist_ok=True)
+    (root / "_toc.yml").write_text("format: jb-book\nroot: intro\nchapters:\n  - file: chapters/tiny\n")
+    (root / "chapters").mkdir(exist_ok=True)
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("# Tiny chapter"),
+        nbformat.v4.new_code_cell("output_dir = None", metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell(code)])
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, root / "chapters" / "tiny.ipynb")
+    return root
+
+
+def test_a_failing_cell_names_the_notebook_and_keeps_the_previous_book(tmp_path):
+    root = _tiny_project(tmp_path, "print('fine')")
+    params = Params.resolve(root)
+    build(params, root, pdf=False, log=lambda *a, **k: None)
+    index = params.output_dir / "html" / "index.html"
+    before = index.read_bytes()
+    _tiny_project(tmp_path, "print('fine')\nraise ValueError('broken on purpose')")
+    with pytest.raises(BuildError, match=r"tiny\.ipynb: cell 3 failed: ValueError: broken on purpose"):
+        build(params, root, pdf=False, log=lambda *a, **k: None)
+    assert index.read_bytes() == before
+    assert (params.output_dir / "html" / "chapters" / "tiny.html").is_file()
