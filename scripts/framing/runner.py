@@ -65,13 +65,22 @@ def execute_notebook(source: Path, target: Path, parameters: dict[str, str]) -> 
         papermill.execute_notebook(str(source), str(target), parameters=parameters, cwd=str(source.parent),
                                    kernel_name="python3", progress_bar=False, log_output=False)
     except PapermillExecutionError as err:
-        raise BuildError(f"{source.name}: cell {err.cell_index + 1} failed: {err.ename}: {err.evalue}") from None
+        raise BuildError(f"{source.name}: cell {_source_cell_number(target, err.cell_index)} failed: "
+                         f"{err.ename}: {err.evalue}") from None
     notebook = nbformat.read(target, as_version=4)
     for cell in notebook.cells:
         tags = cell.metadata.setdefault("tags", [])
         if "injected-parameters" in tags and "remove-cell" not in tags:
             tags.append("remove-cell")
     nbformat.write(notebook, target)
+
+
+def _source_cell_number(executed: Path, index: int) -> int:
+    """Number (from 1) of the failing cell in the source notebook, not counting
+    the cells papermill added to the executed copy (parameters, error banners)."""
+    tags = [c.metadata.get("tags", []) for c in nbformat.read(executed, as_version=4).cells]
+    executed_cells = [t for t in tags if "papermill-error-cell-tag" not in t][:index + 1]
+    return sum("injected-parameters" not in t for t in executed_cells)
 
 
 def build(params: Params, root: Path, *, pdf: bool = True, log=print) -> None:
