@@ -113,11 +113,18 @@ def markdown_escape(text: str) -> str:
     return "".join("\\" + c if c in _MARKDOWN_PUNCTUATION else c for c in flat)
 
 
+def _column_width(header: str, values: pd.Series) -> int:
+    """Room for the longest unbreakable word (header or cell) and up to 40
+    characters of running text; LaTeX wraps the rest."""
+    words = [len(w) for text in [header, *values] for w in str(text).split()]
+    longest_text = max([len(str(v)) for v in values] + [0])
+    return max(max(words + [4]), min(longest_text, 40))
+
+
 def _list_table(cells: pd.DataFrame) -> str:
     """A MyST list-table; column widths follow the columns' text lengths."""
     headers = [str(c).replace("_", " ") for c in cells.columns]
-    widths = [min(max([len(w) for w in h.split()] + [len(v) for v in cells[c]] + [10]), 40)
-              for h, c in zip(headers, cells.columns)]
+    widths = [_column_width(h, cells[c]) for h, c in zip(headers, cells.columns)]
     lines = ["```{list-table}", ":header-rows: 1", f":widths: {' '.join(map(str, widths))}", ""]
     for row in [headers] + cells.values.tolist():
         lines += [("* - " if i == 0 else "  - ") + markdown_escape(v) for i, v in enumerate(row)]
