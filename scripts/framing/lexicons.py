@@ -149,6 +149,9 @@ class Lexicons:
     stopwords: frozenset[str]
     entities: tuple[Entity, ...]
     spellings: tuple[SpellingVariants, ...]
+    cues: "CueLexicon"
+    speakers: "SpeakerRules"
+    terms: dict[str, tuple[str, ...]]
 
     @classmethod
     def load(cls, folder: Path) -> "Lexicons":
@@ -161,4 +164,97 @@ class Lexicons:
             stopwords=frozenset(w.lower() for w in read_word_list(folder / "stopwords.txt")),
             entities=load_entities(folder / "entities.yml"),
             spellings=load_spellings(folder / "spellings.yml"),
+            cues=load_cues(folder / "cues.yml"),
+            speakers=load_speaker_rules(folder / "speakers.yml"),
+            terms=load_terms(folder / "terms.yml"),
         )
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    words: tuple[str, ...]          # one form, split into words ("pointed", "out")
+    needs: frozenset[str]
+    naming: bool                    # this form names rather than reports
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    cues: tuple[Cue, ...]
+    speaker_after: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class SpeakerRules:
+    role_nouns: frozenset[str]
+    generic_speakers: tuple[str, ...]
+    group_rules: tuple[tuple[str, re.Pattern], ...]
+    countries: tuple[tuple[str, re.Pattern], ...]
+    government_roles: re.Pattern
+    default_government_group: str
+
+
+def load_cues(path: Path) -> CueLexicon:
+    cues = []
+    for item, line in read_yaml(path, "cues"):
+        _require(item, ("lemma", "forms"), path, line)
+        forms, needs, naming = item["forms"], item.get("needs", []), item.get("naming", [])
+        if not isinstance(forms, list) or not forms or not isinstance(needs, list) or not isinstance(naming, list):
+            raise InputError(path, "forms, needs and naming must be lists (forms non-empty)", line=line)
+        for form in forms:
+            cues.append(Cue(str(item["lemma"]), tuple(str(form).lower().split()),
+                            frozenset(map(str, needs)), form in naming))
+    after = _read_mapping(path).get("speaker_after") or []
+    return CueLexicon(tuple(cues), tuple(tuple(str(p).lower().split()) for p in after))
+
+
+def load_speaker_rules(path: Path) -> SpeakerRules:
+    data = _read_mapping(path)
+    for key in ("role_nouns", "generic_speakers", "group_rules", "countries", "government_roles",
+                "default_government_group"):
+        if key not in data:
+            raise InputError(path, f"missing '{key}:'")
+    rules = []
+    for item, line in read_yaml(path, "group_rules"):
+        _require(item, ("group", "pattern"), path, line)
+        _check_group(item["group"], path, line)
+        rules.append((item["group"], compile_pattern(rf"\b(?:{item['pattern']})\b", path, line, re.IGNORECASE)))
+    countries = []
+    for group, words in data["countries"].items():
+        _check_group(group, path, None)
+        countries.append((group, compile_pattern(rf"\b(?:{'|'.join(words)})\b", path, 0, re.IGNORECASE)))
+    _check_group(data["default_government_group"], path, None)
+    roles = compile_pattern(rf"\b(?:{'|'.join(data['government_roles'])})\b", path, 0, re.IGNORECASE)
+    return SpeakerRules(frozenset(w.lower() for w in data["role_nouns"]),
+                        tuple(w.lower() for w in data["generic_speakers"]), tuple(rules), tuple(countries),
+                        roles, data["default_government_group"])
+
+
+def load_terms(path: Path) -> dict[str, tuple[str, ...]]:
+    data = _read_mapping(path)
+    families = data.get("families")
+    if not isinstance(families, dict) or not families:
+        raise InputError(path, "expected 'families:' mapping each family to a list of patterns")
+    for family, patterns in families.items():
+        if not isinstance(patterns, list) or not patterns:
+            raise InputError(path, f"family '{family}' has no patterns")
+        for pattern in patterns:
+            compile_pattern(pattern, path, 0, re.IGNORECASE)
+    return {str(f): tuple(map(str, p)) for f, p in families.items()}
+
+
+def _check_group(group: object, path: Path, line: int | None) -> None:
+    if group not in GROUPS:
+        raise InputError(path, f"group '{group}' is not one of {', '.join(GROUPS)}", line=line)
+
+
+def _read_mapping(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(_read_text(path))
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        raise InputError(path, f"malformed YAML: {getattr(err, 'problem', err)}",
+                         line=mark.line + 1 if mark else None) from None
+    if not isinstance(data, dict):
+        raise InputError(path, "expected a mapping at the top level")
+    return data

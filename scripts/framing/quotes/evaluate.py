@@ -1,0 +1,142 @@
+"""Score the quote extractor against the hand-annotated gold standard.
+
+Matching and accuracy are defined in data/annotations/README.md.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ..corpus import Document
+from ..errors import InputError
+from ..lexicons import read_yaml
+from .extract import Quote
+
+DIRECT = {"speech", "scare", "title", "name"}
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    doc_id: str
+    start: int
+    end: int
+    kind: str
+    speakers: tuple[str, ...]
+    group: str
+    text: str
+
+
+def load_gold(path: Path, documents: dict[str, Document]) -> list[GoldQuote]:
+    """Read the gold file and locate each entry's text in its document."""
+    gold = []
+    for (doc_id, entries), line in _documents(path):
+        doc = documents.get(doc_id)
+        if doc is None:
+            raise InputError(path, f"unknown document {doc_id!r}", line=line)
+        for entry in entries:
+            text = entry["text"]
+            occurrence = int(entry.get("occurrence", 1))
+            starts = [m.start() for m in re.finditer(re.escape(text), doc.text)]
+            if len(starts) < occurrence:
+                raise InputError(path, f"{doc_id}: text not found (occurrence {occurrence}): {text[:60]!r}", line=line)
+            if len(starts) > 1 and "occurrence" not in entry:
+                raise InputError(path, f"{doc_id}: text occurs {len(starts)} times, give 'occurrence': {text[:60]!r}",
+                                 line=line)
+            start, end = doc.source.raw_span(starts[occurrence - 1], starts[occurrence - 1] + len(text))
+            speakers = tuple(s.strip() for s in str(entry.get("speaker") or "").split("|"))
+            gold.append(GoldQuote(doc_id, start, end, entry["kind"], speakers, entry["group"], text))
+    return gold
+
+
+def _documents(path: Path):
+    import yaml
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("documents"), dict):
+        raise InputError(path, "expected 'documents:' mapping doc_id to a list of quotes")
+    for doc_id, entries in data["documents"].items():
+        yield (doc_id, entries), None
+
+
+def speaker_matches(predicted: str, alternatives: tuple[str, ...]) -> bool:
+    """Lower-cased, without a leading 'the': equal, or one contains the other as whole words."""
+    mine = _norm(predicted)
+    for gold in alternatives:
+        theirs = _norm(gold)
+        if mine == theirs or (mine and theirs and (re.search(rf"\b{re.escape(theirs)}\b", mine)
+                                                   or re.search(rf"\b{re.escape(mine)}\b", theirs))):
+            return True
+    return False
+
+
+def _norm(name: str) -> str:
+    name = name.lower().replace("\u2019", "'").strip()
+    return re.sub(r"^(the|a|an)\s+", "", name)
+
+
+def match(predicted: list[Quote], gold: list[GoldQuote]) -> list[tuple[GoldQuote | None, Quote | None]]:
+    """Pairs of (gold, prediction); unmatched ones pair with None."""
+    candidates = []
+    for g_index, g in enumerate(gold):
+        for p_index, p in enumerate(predicted):
+            if p.doc_id != g.doc_id or (p.kind in DIRECT) != (g.kind in DIRECT):
+                continue
+            overlap = min(g.end, p.end) - max(g.start, p.start)
+            shorter = min(g.end - g.start, p.end - p.start)
+            if overlap > 0 and overlap >= 0.5 * shorter:
+                union = max(g.end, p.end) - min(g.start, p.start)
+                candidates.append((overlap / union, g_index, p_index))
+    used_gold, used_pred, pairs = set(), set(), []
+    for _, g_index, p_index in sorted(candidates, reverse=True):
+        if g_index not in used_gold and p_index not in used_pred:
+            used_gold.add(g_index)
+            used_pred.add(p_index)
+            pairs.append((gold[g_index], predicted[p_index]))
+    pairs += [(g, None) for i, g in enumerate(gold) if i not in used_gold]
+    pairs += [(None, p) for i, p in enumerate(predicted) if i not in used_pred]
+    return pairs
+
+
+def score(predicted: list[Quote], gold: list[GoldQuote]) -> tuple[dict[str, float], pd.DataFrame]:
+    """Detection precision/recall/F1, speaker, group and kind accuracy; and every error."""
+    pairs = match(predicted, gold)
+    matched = [(g, p) for g, p in pairs if g and p]
+    rows = []
+    for g, p in pairs:
+        problems = []
+        if g is None:
+            problems.append("spurious")
+        elif p is None:
+            problems.append("missed")
+        else:
+            if not speaker_matches(p.speaker, g.speakers):
+                problems.append("speaker")
+            if p.group != g.group:
+                problems.append("group")
+            if p.kind != g.kind:
+                problems.append("kind")
+        if problems:
+            rows.append({"doc_id": (g or p).doc_id, "start": (g or p).start, "error": "+".join(problems),
+                         "gold_kind": g.kind if g else "", "kind": p.kind if p else "",
+                         "gold_speaker": " | ".join(g.speakers) if g else "", "speaker": p.speaker if p else "",
+                         "gold_group": g.group if g else "", "group": p.group if p else "",
+                         "text": (g.text if g else p.text)[:120]})
+    precision = len(matched) / len(predicted) if predicted else 0.0
+    recall = len(matched) / len(gold) if gold else 0.0
+    metrics = {
+        "gold": len(gold), "predicted": len(predicted), "matched": len(matched),
+        "precision": precision, "recall": recall,
+        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        "speaker_accuracy": _share(matched, lambda g, p: speaker_matches(p.speaker, g.speakers)),
+        "group_accuracy": _share(matched, lambda g, p: p.group == g.group),
+        "kind_accuracy": _share(matched, lambda g, p: p.kind == g.kind),
+    }
+    errors = pd.DataFrame(rows, columns=["doc_id", "start", "error", "gold_kind", "kind", "gold_speaker", "speaker",
+                                         "gold_group", "group", "text"])
+    return metrics, errors.sort_values(["doc_id", "start"], ignore_index=True)
+
+
+def _share(pairs, ok) -> float:
+    return sum(1 for g, p in pairs if ok(g, p)) / len(pairs) if pairs else 0.0

@@ -1,0 +1,482 @@
+"""Direct and reported speech with speakers, in named passes.
+
+1. marks     every span in quotation marks (``marks.py``)
+2. cues      reporting verbs outside quotation marks, checked for noun,
+             passive and infinitive readings (``cues.yml``)
+3. speakers  each cue's speaker: 'X said', 'said X', ', X said', 'according
+             to X', 'quoted X as saying', conjoined and participle cues
+             ('…, adding that') sharing the clause's speaker (``speakers.py``)
+4. direct    each quoted span takes the cue of its sentence, is classed as
+             speech, scare, title or name, or continues the last speaker
+5. indirect  the clause each remaining cue reports
+Every record names the rule that produced it, so errors can be traced.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..corpus import Document
+from ..lexicons import Cue, Lexicons
+from ..segment import TOKENIZER
+from .marks import MarkedSpan, document_spans
+from .speakers import PRONOUNS, Speaker, SpeakerBook
+
+KINDS = ("speech", "scare", "title", "name", "indirect")
+BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "while", "as", "after", "before", "because", "when",
+                  "whenever", "if", "although", "though", "but", "with", "without", "where", "since", "until",
+                  "whereas", "however", "meanwhile", "so", "than", "to", "instead", "despite"}
+LEADING_CONNECTIVES = {"and", "but", "however", "so", "yet", "meanwhile", "instead", "also", "then", "still"}
+SKIP_BEFORE_CUE = {"has", "have", "had", "also", "long", "repeatedly", "earlier", "previously", "again", "further",
+                   "then", "later", "already", "recently", "publicly", "reportedly", "would", "will", "could",
+                   "may", "might", "did", "does", "do", "firmly", "strongly", "once", "often", "flatly",
+                   "consistently", "widely", "immediately", "quickly", "subsequently", "separately", "jointly",
+                   "explicitly", "privately", "openly", "angrily", "sharply", "just", "now", "today",
+                   "yesterday", "tonight", "not", "never", "ever", "always"}
+TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
+              "afternoon", "evening", "night", "week", "month", "year", "weekend", "january", "february",
+              "march", "april", "may", "june", "july", "august", "september", "october", "november",
+              "december", "statement", "briefing", "interview", "conference"}
+PASSIVE_AUX = {"was", "were", "been", "being", "be", "is", "are", "am", "get", "got"}
+NOUN_MARKERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+                "such", "any", "no", "some", "many", "several", "repeated", "these", "whose"}
+PARTICIPLE_LEAD = {",", "while", "when", "by", "before", "after", "and", "—", "–"}
+DISTANCING = re.compile(r"(?:\bso[- ]called|\bwhat (?:\w+ ){1,4}(?:calls?|called|terms?|describes?|dubs?)|"
+                        r"\b(?:dubbed|termed|known as|referred to as|euphemistically(?: \w+)?|"
+                        r"there (?:is|are|was|were) no(?: such)?)|\bno)\s*$", re.IGNORECASE)
+TITLE_NOUNS = re.compile(r"\b(?:report|book|documentary|film|article|study|paper|white paper|song|album|essay|"
+                         r"editorial|column|titled|entitled|headlined|series|podcast|play|novel|poem)\b",
+                         re.IGNORECASE)
+NAME_NOUNS = re.compile(r"\b(?:project|initiative|campaign|programme|program|plan|operation|strategy|policy|"
+                        r"movement|law|act|group|nicknamed|known as|named|dubbed|slogan|motto|doctrine)\b",
+                        re.IGNORECASE)
+SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "a", "an", "at", "by", "with", "from", "or", "beyond"}
+MIN_INDIRECT_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation or reported clause; ``start``/``end`` are decoded-file offsets."""
+
+    doc_id: str
+    start: int
+    end: int
+    kind: str
+    speaker: str
+    group: str
+    cue: str
+    text: str
+    rule: str
+    paragraph_id: str
+
+
+@dataclass
+class _Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass
+class _CueHit:
+    cue: Cue
+    first: int          # token index of the cue's first word
+    last: int           # token index of its last word
+    sentence: tuple[int, int]
+    speaker_span: tuple[int, int] | None = None     # character span of the speaker description
+    apposition: str = ""
+    content: tuple[int, int] | None = None
+    speaker: Speaker | None = None
+    inverted: bool = False
+    shares_subject: bool = False
+    via_quote_only: bool = False
+
+
+def extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
+    """Every direct quote and reported clause in a prepared document, in text order."""
+    text = doc.text
+    spans = document_spans(text, [(p.start, p.end) for p in doc.paragraphs])
+    book = SpeakerBook(lexicons)
+    term_pattern = re.compile("|".join(f"(?:{p})" for ps in lexicons.terms.values() for p in ps), re.IGNORECASE)
+    quotes: list[Quote] = []
+    for paragraph in doc.paragraphs:
+        p_spans = [s for s in spans if paragraph.start <= s.start < paragraph.end or
+                   (s.open_mark >= paragraph.start and s.open_mark < paragraph.end)]
+        tokens = [_Token(paragraph.start + a, paragraph.start + b, text[paragraph.start + a:paragraph.start + b])
+                  for a, b in TOKENIZER.span_tokenize(text[paragraph.start:paragraph.end])]
+        sentences = [(s.start, s.end) for s in paragraph.sentences]
+        hits = _find_cues(tokens, sentences, p_spans, lexicons, text)
+        events = sorted([(h.first if h.speaker_span is None else min(tokens[h.first].start, h.speaker_span[0]), 0, h)
+                         for h in hits] + [(s.start, 1, s) for s in p_spans], key=lambda e: (e[0], e[1]))
+        attached = {id(s): _governing_cue(s, hits, tokens, text) for s in p_spans}
+        for _, _, item in events:
+            if isinstance(item, _CueHit):
+                _resolve_cue(item, hits, tokens, text, paragraph.start, book)
+        for span in p_spans:
+            quotes.append(_direct_quote(doc, span, attached[id(span)], hits, tokens, term_pattern, book,
+                                        paragraph.id, quotes))
+            book.note_names(text[span.start:span.end])
+        for hit in hits:
+            record = _indirect_quote(doc, hit, hits, p_spans, tokens, paragraph.id)
+            if record:
+                quotes.append(record)
+        book.note_names(text[paragraph.start:paragraph.end])
+    return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
+
+
+# -- pass 2: cues ------------------------------------------------------------
+
+def _find_cues(tokens, sentences, spans, lexicons, text) -> list[_CueHit]:
+    inside = [(s.open_mark, s.close_mark if s.close_mark is not None else s.end) for s in spans]
+    by_first: dict[str, list[Cue]] = {}
+    for cue in lexicons.cues.cues:
+        by_first.setdefault(cue.words[0], []).append(cue)
+    after_phrases = lexicons.cues.speaker_after
+    hits = []
+    for i, token in enumerate(tokens):
+        if any(a <= token.start < b for a, b in inside):
+            continue
+        sentence = next((s for s in sentences if s[0] <= token.start < s[1]), (tokens[0].start, tokens[-1].end))
+        for phrase in after_phrases:
+            if [t.lower for t in tokens[i:i + len(phrase)]] == list(phrase):
+                hits.append(_CueHit(Cue(" ".join(phrase), phrase, frozenset(), False), i, i + len(phrase) - 1,
+                                    sentence))
+        for cue in sorted(by_first.get(token.lower, []), key=lambda c: -len(c.words)):
+            if [t.lower for t in tokens[i:i + len(cue.words)]] != list(cue.words):
+                continue
+            hit = _CueHit(cue, i, i + len(cue.words) - 1, sentence)
+            if _plausible(hit, tokens, spans, text):
+                hits.append(hit)
+            break
+    return hits
+
+
+def _plausible(hit: _CueHit, tokens, spans, text) -> bool:
+    """Reject noun ('the claims'), passive ('was accused'), infinitive ('to comment')
+    and reduced-passive ('people accused of') readings, and cues missing what they need."""
+    previous = tokens[hit.first - 1].lower if hit.first > 0 else ""
+    following = tokens[hit.last + 1].lower if hit.last + 1 < len(tokens) else ""
+    if previous in NOUN_MARKERS or previous in PASSIVE_AUX or previous == "to":
+        return False
+    if hit.cue.lemma == "accuse" and following == "of":
+        return False
+    if not hit.cue.needs:
+        return True
+    end = hit.sentence[1]
+    later = [t.lower for t in tokens[hit.last + 1:] if t.start < end][:30]
+    for need in hit.cue.needs:
+        if need == "quote":
+            cue_end = tokens[hit.last].end
+            cue_start = tokens[hit.first].start
+            if any(cue_end <= s.open_mark < end for s in spans) or any(
+                    s.close_mark is not None and hit.sentence[0] <= s.close_mark < cue_start
+                    and not re.search(r"\w", text[s.close_mark + 1:cue_start].replace("the", "", 0))
+                    and _only_speaker_between(text[s.close_mark + 1:cue_start]) for s in spans):
+                hit.via_quote_only = True
+                return True
+        elif need in ("on", "for"):
+            if following == need:
+                return True
+        elif need in later:
+            return True
+    return False
+
+
+def _only_speaker_between(between: str) -> bool:
+    """Between a closing mark and its cue only punctuation and a short speaker name ('the protest')."""
+    return len(between.split()) <= 6
+
+
+# -- pass 3: speakers ------------------------------------------------------------
+
+def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -> None:
+    sentence_start = hit.sentence[0]
+    description, apposition = _speaker_words(hit, hits, tokens, text)
+    if description is None:
+        previous = [h for h in hits if h.sentence == hit.sentence and h.first < hit.first and h.speaker]
+        if previous:
+            hit.speaker, hit.shares_subject = previous[-1].speaker, True
+        else:
+            subject = _sentence_subject(tokens, hit, text)
+            if subject is not None:
+                hit.speaker = book.resolve(subject, before="", paragraph_before=text[p_start:sentence_start],
+                                           document_before=text[:sentence_start])
+                hit.shares_subject = True
+        return
+    start, end = hit.speaker_span
+    speaker = book.resolve(description, apposition=apposition, before=text[sentence_start:start],
+                           paragraph_before=text[p_start:sentence_start], document_before=text[:start])
+    if speaker is not None:
+        hit.speaker = speaker
+        book.remember(speaker)
+        book.note_names(description)
+
+
+def _speaker_words(hit: _CueHit, hits, tokens, text) -> tuple[str | None, str]:
+    """The speaker description for a cue and any apposition; sets hit.speaker_span."""
+    s_start, s_end = hit.sentence
+    in_sentence = [i for i, t in enumerate(tokens) if s_start <= t.start < s_end]
+    first_in, last_in = in_sentence[0], in_sentence[-1]
+    cue = hit.cue
+    if cue.lemma == "quote":                                   # quoted X as saying
+        as_index = next((i for i in range(hit.last + 1, last_in + 1) if tokens[i].lower == "as"), None)
+        if as_index and as_index > hit.last + 1:
+            return _set_span(hit, tokens, hit.last + 1, as_index - 1, text)
+        return None, ""
+    if cue.words in [tuple(p) for p in [("according", "to")]] or cue.lemma == "according to":
+        stop = next((i for i in range(hit.last + 1, last_in + 1) if tokens[i].text in ",;:.!?"), last_in + 1)
+        if stop > hit.last + 1:
+            return _set_span(hit, tokens, hit.last + 1, stop - 1, text)
+        return None, ""
+    previous = tokens[hit.first - 1] if hit.first > first_in else None
+    after = hit.last + 1
+    # inverted: '…,” said John Fisher, the deputy director …' / '…, said the spokesman.'
+    if previous is not None and (previous.text in ",:" or _is_close_mark(previous.text)) and after <= last_in \
+            and _starts_noun_phrase(tokens[after]):
+        stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?()" or
+                     tokens[i].lower in BOUNDARY_WORDS - {"to"}), last_in + 1)
+        if stop > after:
+            apposition = ""
+            if stop <= last_in and tokens[stop].text == ",":
+                apposition = text[tokens[stop].end:s_end].strip(" .")
+            hit.inverted = True
+            description, _ = _set_span(hit, tokens, after, stop - 1, text)
+            return description, apposition
+    # subject before the cue
+    j = hit.first - 1
+    while j >= first_in and (tokens[j].lower in SKIP_BEFORE_CUE or
+                             (tokens[j].lower in TIME_WORDS and j - 1 >= first_in and
+                              tokens[j - 1].lower in {"on", "last", "this", "earlier", "in", "at", "a"})):
+        if tokens[j].lower in TIME_WORDS:
+            j -= 1
+            while j >= first_in and tokens[j].lower in {"on", "last", "this", "earlier", "in", "at", "a", "regular", "press", "news"}:
+                j -= 1
+        else:
+            j -= 1
+    if j < first_in:
+        return None, ""
+    if tokens[j].lower in PRONOUNS and tokens[j].lower not in {"her", "him"}:
+        return _set_span(hit, tokens, j, j, text)
+    if tokens[j].lower in {"that", "which", "who"}:          # 'the report that found …'
+        j -= 1
+    apposition = ""
+    if tokens[j].text == ",":                                # 'Agnes Callamard, Amnesty's chief, said'
+        k = j - 1
+        while k >= first_in and tokens[k].text != "," and not _is_close_mark(tokens[k].text):
+            k -= 1
+        if k > first_in and tokens[k].text == ",":
+            apposition = text[tokens[k].end:tokens[j].start].strip()
+            j = k - 1
+        else:
+            return None, ""
+    end_index = j
+    while j >= first_in:
+        token = tokens[j]
+        if token.text in ",;:()[]—–!?." or _is_close_mark(token.text) or _is_open_mark(token.text):
+            break
+        if token.lower in BOUNDARY_WORDS:
+            break
+        if any(h is not hit and h.first <= j <= h.last for h in hits):
+            break
+        if token.lower in ("and", "or") and not (j - 1 >= first_in and tokens[j - 1].text[:1].isupper()
+                                                  and tokens[j + 1].text[:1].isupper()):
+            break
+        if end_index - j >= 11:
+            break
+        j -= 1
+    start_index = j + 1
+    while start_index <= end_index and tokens[start_index].lower in LEADING_CONNECTIVES:
+        start_index += 1
+    if start_index > end_index:
+        return None, ""
+    description, _ = _set_span(hit, tokens, start_index, end_index, text)
+    return description, apposition
+
+
+def _set_span(hit, tokens, first, last, text) -> tuple[str, str]:
+    hit.speaker_span = (tokens[first].start, tokens[last].end)
+    return text[tokens[first].start:tokens[last].end], ""
+
+
+def _sentence_subject(tokens, hit, text) -> str | None:
+    """The first name-like phrase of the sentence before the cue: the subject a
+    participle ('…, saying that') or conjoined verb shares."""
+    s_start = hit.sentence[0]
+    run: list[_Token] = []
+    for token in tokens:
+        if token.start < s_start:
+            continue
+        if token.start >= tokens[hit.first].start:
+            break
+        if token.text[:1].isupper() and token.lower not in LEADING_CONNECTIVES and token.lower not in {"on", "in"}:
+            run.append(token)
+        elif run:
+            break
+    return text[run[0].start:run[-1].end] if run else None
+
+
+def _starts_noun_phrase(token: _Token) -> bool:
+    return token.text[:1].isupper() or token.lower in {"the", "a", "an", "its", "their", "his", "her"}
+
+
+def _is_close_mark(text: str) -> bool:
+    return text in ("\u201d", "\u2019", '"', "'", "\u00bb")
+
+
+def _is_open_mark(text: str) -> bool:
+    return text in ("\u201c", "\u2018", "\u00ab")
+
+
+# -- pass 4: direct quotes -------------------------------------------------------
+
+def _governing_cue(span: MarkedSpan, hits, tokens, text) -> _CueHit | None:
+    """The cue of the quote's sentence: right after the quote, else the nearest before, else after."""
+    candidates = [h for h in hits if h.sentence[0] <= span.end and span.start < h.sentence[1]
+                  or h.sentence[0] <= span.open_mark < h.sentence[1]]
+    if not candidates:
+        return None
+    close = span.close_mark if span.close_mark is not None else span.end
+    after = [h for h in candidates if tokens[h.first].start >= close]
+    before = [h for h in candidates if tokens[h.last].end <= span.open_mark]
+    if after and not re.search(r"[.!?]\s", text[close:tokens[after[0].first].start]) and \
+            len(text[close:tokens[after[0].first].start].split()) <= 8 and (not before or span.open_mark <= text.rfind(
+                "\n", 0, span.open_mark) + 2 or _quote_starts_sentence(span, before[-1], text)):
+        return after[0]
+    if before:
+        return before[-1]
+    return after[0] if after else None
+
+
+def _quote_starts_sentence(span: MarkedSpan, before: _CueHit, text: str) -> bool:
+    return bool(re.search(r"[.!?:]\s*$|^\s*$", text[before.sentence[0]:span.open_mark])) or \
+        span.open_mark == before.sentence[0]
+
+
+def _direct_quote(doc, span, hit, hits, tokens, term_pattern, book, paragraph_id, earlier) -> Quote:
+    text = doc.text
+    words = text[span.start:span.end].split()
+    preceding = text[max(0, span.open_mark - 60):span.open_mark]
+    following = text[(span.close_mark or span.end) + 1:(span.close_mark or span.end) + 40]
+    kind, rule = _kind(words, preceding, following, hit, term_pattern, text[span.start:span.end])
+    speaker, cue = None, ""
+    if kind in ("title", "name"):
+        speaker = None
+    elif hit is not None and hit.speaker is not None:
+        speaker, cue = hit.speaker, " ".join(t.text for t in tokens[hit.first:hit.last + 1])
+        rule = rule if kind == "scare" else ("speech:cue-after" if tokens[hit.first].start > span.start else
+                                            "speech:cue-before")
+    elif kind == "speech":
+        previous = [q for q in earlier if q.kind in ("speech", "indirect") and q.speaker]
+        last = book.last()
+        if span.continued and previous:
+            speaker, rule = Speaker(previous[-1].speaker, previous[-1].group, True, ""), "speech:continued-paragraph"
+        elif last is not None:
+            speaker, rule = last, "speech:continues-last-speaker"
+    start, end = doc.source.raw_span(span.start, span.end)
+    return Quote(doc.doc_id, start, end, kind, speaker.name if speaker else "", speaker.group if speaker else "NONE",
+                 cue, doc.source.raw[start:end], rule, paragraph_id)
+
+
+def _kind(words, preceding, following, hit, term_pattern, quoted) -> tuple[str, str]:
+    """speech, scare, title or name, with the rule that decided."""
+    content = [w for w in words if w.lower().strip(".,:;") not in SMALL_WORDS]
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    title_case = len(words) >= 2 and content and words[0][:1].isupper() and capitalised / len(content) >= 0.6 \
+        and not quoted.rstrip().endswith((".", ",", "!", "?"))
+    around = preceding[-40:] + " " + following[:25]
+    if title_case and TITLE_NOUNS.search(preceding[-30:] + " " + following[:15]):
+        return "title", "title:title-case+work-noun"
+    if title_case and (NAME_NOUNS.search(around) or hit is None):
+        return "name", "name:title-case"
+    if DISTANCING.search(preceding):
+        return "scare", "scare:distancing-marker"
+    if hit is not None and hit.cue.naming and hit.speaker is not None:
+        return "scare", "scare:naming-verb"
+    short = len(words) <= 6 and not re.search(r"[.!?]$", quoted.strip())
+    if short and term_pattern.fullmatch(quoted.strip(" ,.")):
+        return "scare", "scare:contested-term"
+    if hit is None and short:
+        return "scare", "scare:no-speaker"
+    return "speech", "speech"
+
+
+# -- pass 5: indirect speech ------------------------------------------------------
+
+def _indirect_quote(doc, hit, hits, spans, tokens, paragraph_id) -> Quote | None:
+    if hit.speaker is None or hit.via_quote_only or hit.cue.naming:
+        return None
+    if "as" in hit.cue.needs and not ({"on", "for", "that", "to"} & hit.cue.needs):
+        return None
+    text = doc.text
+    s_start, s_end = hit.sentence
+    cue_start, cue_end = tokens[hit.first].start, tokens[hit.last].end
+    others = sorted(tokens[h.first].start for h in hits if h is not hit and h.sentence == hit.sentence
+                    and tokens[h.first].start > cue_end and _is_participle_cue(h, tokens))
+    if hit.cue.lemma == "according to":
+        speaker_end = hit.speaker_span[1] if hit.speaker_span else cue_end
+        if text[s_start:cue_start].strip():
+            start, end = s_start, cue_start
+        else:
+            start, end = speaker_end, s_end
+    else:
+        after_start = hit.speaker_span[1] if hit.inverted and hit.speaker_span else cue_end
+        start, end = after_start, (others[0] if others else s_end)
+        if len(_uncovered(text, start, end, spans).split()) < 2:
+            speaker_start = hit.speaker_span[0] if hit.speaker_span else cue_start
+            start, end = s_start, min(speaker_start, cue_start)
+    start, end = _trim(text, start, end)
+    if end <= start:
+        return None
+    uncovered = _uncovered(text, start, end, spans)
+    if len(uncovered.split()) < MIN_INDIRECT_WORDS or len(uncovered) < 0.4 * (end - start):
+        return None
+    outer = [h for h in hits if h is not hit and h.content and h.content[0] <= cue_start < h.content[1]
+             and h.speaker is not None and h.speaker.name == hit.speaker.name]
+    hit.content = (start, end)
+    if outer:
+        return None
+    raw_start, raw_end = doc.source.raw_span(start, end)
+    cue = " ".join(t.text for t in tokens[hit.first:hit.last + 1])
+    rule = "indirect:shared-subject" if hit.shares_subject else ("indirect:according-to" if hit.cue.lemma ==
+                                                                "according to" else "indirect:cue")
+    return Quote(doc.doc_id, raw_start, raw_end, "indirect", hit.speaker.name, hit.speaker.group, cue,
+                 doc.source.raw[raw_start:raw_end], rule, paragraph_id)
+
+
+def _is_participle_cue(hit: _CueHit, tokens) -> bool:
+    previous = tokens[hit.first - 1].lower if hit.first > 0 else ""
+    return tokens[hit.first].lower.endswith("ing") and previous in PARTICIPLE_LEAD
+
+
+_LEAD_IN = re.compile(r"^(?:\s|,|:|that\b|reporters\b|in a statement\b|on \w+day\b|on \w+\b(?= that))+", re.IGNORECASE)
+_TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|saying|adding|noting))+$", re.IGNORECASE)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop the lead-in ('that', 'reporters that') and trailing punctuation of a reported clause."""
+    segment = text[start:end]
+    lead = _LEAD_IN.match(segment)
+    if lead:
+        start += lead.end()
+    segment = text[start:end]
+    tail = _TAIL.search(segment)
+    if tail:
+        end = start + tail.start()
+    return start, end
+
+
+def _uncovered(text: str, start: int, end: int, spans) -> str:
+    """The clause's words outside quotation marks."""
+    pieces, cursor = [], start
+    for span in sorted(spans, key=lambda s: s.open_mark):
+        close = span.close_mark + 1 if span.close_mark is not None else span.end
+        if close <= start or span.open_mark >= end:
+            continue
+        pieces.append(text[cursor:max(cursor, span.open_mark)])
+        cursor = max(cursor, close)
+    pieces.append(text[cursor:end])
+    return " ".join(" ".join(pieces).split())

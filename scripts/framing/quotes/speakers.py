@@ -1,0 +1,249 @@
+"""Who a speaker is and which side they are on.
+
+A speaker arrives as the words of a description ("foreign ministry spokesman
+Lu Kang", "the spokesman", "he", "Ms Bachelet"). ``SpeakerBook`` turns it
+into a canonical name and a group, remembering earlier speakers and names so
+that pronouns, short forms and definite descriptions resolve to whom they
+continue. Rules, in order: pronoun → lexicon name → short form of an earlier
+full name → new personal name → definite description of an earlier mention →
+generic collective → the description itself; the group comes from the
+lexicon, then the group rules, then a government role placed in a country.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..lexicons import Entity, Lexicons
+
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
+            "they": "other", "it": "other", "we": "any", "i": "any"}
+POSSESSIVES = {"its", "their", "his", "her"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
+# Capitalised words that belong to titles or organisations, not to a person's name.
+NOT_NAME = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "chief",
+            "cabinet", "state", "foreign", "ministry", "department", "office", "commission", "committee",
+            "council", "embassy", "government", "university", "institute", "times", "news", "post", "watch",
+            "international", "project", "congress", "party", "bureau", "court", "agency", "group", "nations",
+            "union", "states", "republic", "house", "high", "commissioner", "human", "rights", "general",
+            "deputy", "director", "vice", "premier", "chairman", "leader", "senator", "ambassador", "the",
+            "of", "for", "and", "un", "us", "uk", "eu", "chinese", "american", "british", "former", "prime"}
+_WORD = re.compile(r"[\w][\w'’.-]*")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    group: str
+    person: bool
+    description: str
+
+
+@dataclass
+class SpeakerBook:
+    """Per-document memory of speakers and names, in reading order."""
+
+    lexicons: Lexicons
+    history: list[Speaker] = field(default_factory=list)
+    full_names: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._entities = [(e, re.compile(rf"(?<!\w)(?:{p})(?!\w)")) for e in self.lexicons.entities
+                          for p in e.patterns]
+
+    # -- memory ------------------------------------------------------------
+    def remember(self, speaker: Speaker) -> None:
+        self.history.append(speaker)
+
+    def note_names(self, text: str) -> None:
+        """Record the full personal names a stretch of text mentions, for short forms later."""
+        for entity, _ in self.entity_matches(text):
+            if entity.kind == "person" and entity.name not in self.full_names:
+                self.full_names.append(entity.name)
+        for name in personal_names(text):
+            if name not in self.full_names:
+                self.full_names.append(name)
+
+    def last(self, *, person: bool | None = None, group: str | None = None) -> Speaker | None:
+        for speaker in reversed(self.history):
+            if (person is None or speaker.person == person) and (group is None or speaker.group == group):
+                return speaker
+        return None
+
+    # -- resolution ----------------------------------------------------------
+    def resolve(self, description: str, *, apposition: str = "", before: str = "",
+                paragraph_before: str = "", document_before: str = "") -> Speaker | None:
+        """The speaker a description names, or None when it names nobody.
+
+        ``before``: the sentence up to the description; ``paragraph_before`` and
+        ``document_before``: the text before that, for countries and antecedents.
+        """
+        words = [w for w in _WORD.findall(description)]
+        lower = [w.lower() for w in words]
+        if not words:
+            return None
+        if len(words) == 1 and lower[0] in PRONOUNS:
+            return self._pronoun(lower[0], before)
+        entities = self.entity_matches(description)
+        persons = [e for e, _ in entities if e.kind == "person"]
+        if persons:
+            return self._make(persons[-1].name, description, apposition, before, paragraph_before, person=True,
+                              group=persons[-1].group)
+        names = personal_names(description)
+        if names:
+            return self._make(names[-1], description, apposition, before, paragraph_before, person=True)
+        surname = _short_form(words)
+        if surname:
+            full = next((n for n in reversed(self.full_names) if surname in n.split()), None)
+            if full:
+                return self._make(full, description, apposition, before, paragraph_before, person=True)
+        head = _head_noun(lower, self.lexicons.speakers.role_nouns)
+        if head and lower[0] in DETERMINERS and not entities and not _has_capital(words[1:]):
+            antecedent = self._antecedent(head, lower[0] in POSSESSIVES, document_before)
+            if antecedent is not None:
+                return antecedent
+        generic = self._generic(lower)
+        if not (entities or head or generic or _has_capital(words[1:] if lower[0] in DETERMINERS else words)):
+            return None
+        if entities and _is_just(description, entities[-1][1]):
+            entity = entities[-1][0]
+            return Speaker(entity.name, entity.group, False, description)
+        name = _clean(description)
+        return self._make(name, description, apposition, before, paragraph_before, person=False)
+
+    def entity_matches(self, text: str) -> list[tuple[Entity, str]]:
+        """Lexicon entities in ``text``, longest match first where they overlap, in text order."""
+        found = [(m.start(), m.end(), e) for e, regex in self._entities for m in regex.finditer(text)]
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+        taken: list[tuple[int, int, Entity]] = []
+        for start, end, entity in found:
+            if all(end <= a or start >= b for a, b, _ in taken):
+                taken.append((start, end, entity))
+        return [(e, text[a:b]) for a, b, e in sorted(taken, key=lambda t: t[0])]
+
+    def group_of(self, description: str, apposition: str = "", before: str = "", paragraph_before: str = "") -> str:
+        """Lexicon entity, then group rules, then a government role's country, else NONE."""
+        rules = self.lexicons.speakers
+        for text in (description, apposition):
+            entities = [e for e, _ in self.entity_matches(text) if e.group != "NONE"]
+            people = [e for e in entities if e.kind == "person"]
+            if people or entities:
+                return (people or entities)[-1].group
+            for group, pattern in rules.group_rules:
+                if pattern.search(text):
+                    return group
+        for text in (description, apposition):
+            if rules.government_roles.search(text):
+                return (_country(text, rules) or _country(before, rules, last=True)
+                        or _country(paragraph_before, rules, last=True) or rules.default_government_group)
+        return "NONE"
+
+    def _make(self, name: str, description: str, apposition: str, before: str, paragraph_before: str,
+              *, person: bool, group: str | None = None) -> Speaker:
+        if group is None or group == "NONE":
+            group = self.group_of(description, apposition, before, paragraph_before)
+        return Speaker(name, group, person, description)
+
+    def _pronoun(self, pronoun: str, before: str) -> Speaker | None:
+        kind = PRONOUNS[pronoun]
+        if kind == "other":
+            # "it"/"they" most often continue the sentence's own subject
+            entities = [e for e, _ in self.entity_matches(before) if e.kind != "person" and e.group != "NONE"]
+            if entities:
+                return Speaker(entities[0].name, entities[0].group, False, pronoun)
+            return self.last(person=False) or self.last()
+        if kind == "person":
+            return self.last(person=True) or self.last()
+        return self.last()
+
+    def _antecedent(self, head: str, possessive: bool, document_before: str) -> Speaker | None:
+        """'the spokesman' → the latest earlier speaker or mention with that noun."""
+        for speaker in reversed(self.history):
+            if re.search(rf"\b{re.escape(head)}\b", speaker.description, re.IGNORECASE) \
+                    or re.search(rf"\b{re.escape(head)}\b", speaker.name, re.IGNORECASE):
+                return speaker
+        mention = _latest_mention(head, document_before)
+        if mention:
+            return self.resolve(mention, document_before=document_before[:document_before.rfind(mention)])
+        for group, pattern in self.lexicons.speakers.group_rules:
+            if pattern.search(head):
+                return self.last(group=group)
+        if possessive or head in {"protest", "statement", "letter", "note"}:
+            return self.last()
+        return None
+
+    def _generic(self, lower: list[str]) -> str | None:
+        text = " ".join(w for w in lower if w not in DETERMINERS)
+        return next((g for g in self.lexicons.speakers.generic_speakers if text.endswith(g)), None)
+
+
+def personal_names(text: str) -> list[str]:
+    """Runs of two to four capitalised words that are not titles or organisations."""
+    names, run = [], []
+    for word in _WORD.findall(text) + [""]:
+        bare = word.rstrip(".").replace("’s", "").replace("'s", "")
+        if bare[:1].isupper() and bare.lower() not in NOT_NAME and bare.lower() not in HONORIFICS \
+                and not bare.isupper() and not word.endswith(("’s", "'s")):
+            run.append(bare)
+            continue
+        if word.endswith(("’s", "'s")) and bare[:1].isupper():
+            run = []
+            continue
+        if 2 <= len(run) <= 4:
+            names.append(" ".join(run))
+        run = []
+    return names
+
+
+def _short_form(words: list[str]) -> str | None:
+    """'Bachelet', 'Ms Bachelet', 'Mr. Ma' → the surname; else None."""
+    bare = [w.rstrip(".") for w in words if w.lower().rstrip(".") not in HONORIFICS | DETERMINERS]
+    if len(bare) == 1 and bare[0][:1].isupper() and bare[0].lower() not in NOT_NAME:
+        return bare[0]
+    return None
+
+
+def _head_noun(lower: list[str], role_nouns: frozenset[str]) -> str | None:
+    for word in reversed(lower):
+        if word in role_nouns:
+            return word
+    return None
+
+
+def _has_capital(words: list[str]) -> bool:
+    return any(w[:1].isupper() for w in words)
+
+
+def _is_just(description: str, matched: str) -> bool:
+    """True when the description is the entity's name with at most a determiner or possessive."""
+    rest = description.replace(matched, " ")
+    return all(w.lower() in DETERMINERS or w in ("’s", "'s") for w in _WORD.findall(rest))
+
+
+def _clean(description: str) -> str:
+    words = description.split()
+    while words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return " ".join(words) or description
+
+
+def _country(text: str, rules, *, last: bool = False) -> str | None:
+    hits = [(m.start(), group) for group, pattern in rules.countries for m in pattern.finditer(text)]
+    if not hits:
+        return None
+    return max(hits)[1] if last else min(hits)[1]
+
+
+def _latest_mention(head: str, text: str) -> str | None:
+    """The latest phrase in ``text`` that names ``head`` with more than a determiner:
+    'A spokesman for the Chinese Embassy in Britain', 'the UN human rights report'."""
+    pattern = re.compile(rf"(?:(?:[\w'’.-]+ ){{0,5}})\b{re.escape(head)}\b(?: (?:for|of|at|from|in) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)?",
+                         re.IGNORECASE)
+    for match in reversed(list(pattern.finditer(text))):
+        phrase = match.group()
+        cut = re.split(r"\b(?:that|which|who|said|says|and|but|while|as|after|on|in)\b|[,;:.!?\"“”]", phrase[: phrase.lower().rfind(head)])
+        phrase = (cut[-1] + phrase[phrase.lower().rfind(head):]).strip()
+        if len(phrase.split()) > 2 or _has_capital(phrase.split()[1:]):
+            return phrase
+    return None
