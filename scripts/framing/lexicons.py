@@ -182,6 +182,7 @@ class Cue:
 class CueLexicon:
     cues: tuple[Cue, ...]
     speaker_after: tuple[tuple[str, ...], ...]
+    noun_forms: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -204,8 +205,10 @@ def load_cues(path: Path) -> CueLexicon:
         for form in forms:
             cues.append(Cue(str(item["lemma"]), tuple(str(form).lower().split()),
                             frozenset(map(str, needs)), form in naming))
-    after = _read_mapping(path).get("speaker_after") or []
-    return CueLexicon(tuple(cues), tuple(tuple(str(p).lower().split()) for p in after))
+    data = _read_mapping(path)
+    after = data.get("speaker_after") or []
+    return CueLexicon(tuple(cues), tuple(tuple(str(p).lower().split()) for p in after),
+                      frozenset(str(w).lower() for w in data.get("noun_forms") or []))
 
 
 def load_speaker_rules(path: Path) -> SpeakerRules:

@@ -14,7 +14,7 @@ Every record names the rule that produced it, so errors can be traced.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..corpus import Document
 from ..lexicons import Cue, Lexicons
@@ -39,8 +39,16 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "december", "statement", "briefing", "interview", "conference"}
 PASSIVE_AUX = {"was", "were", "been", "being", "be", "is", "are", "am", "get", "got"}
 NOUN_MARKERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
-                "such", "any", "no", "some", "many", "several", "repeated", "these", "whose"}
+                "such", "any", "no", "some", "many", "several", "repeated", "whose", "amid", "of", "despite",
+                "following", "about", "over"}
+VERB_FOLLOWERS = {"that", ":", "on", "for", "\u201c", "\u2018", '"', "'"}
 PARTICIPLE_LEAD = {",", "while", "when", "by", "before", "after", "and", "—", "–"}
+PREPOSITIONS = {"in", "on", "at", "to", "during", "after", "before", "with", "by", "for", "from", "about", "that",
+                "last", "earlier", "later", "reporters", "journalists"}
+TIME_LEAD = {"on", "last", "this", "earlier", "later", "in", "at", "a", "regular", "press", "news", "early", "late",
+             "during", "the"}
+NOT_SUBJECTS = LEADING_CONNECTIVES | TIME_WORDS | {"there", "it", "this", "these", "that", "those", "in", "on", "at",
+                                                   "for", "after", "before", "as", "when", "while", "since", "with"}
 DISTANCING = re.compile(r"(?:\bso[- ]called|\bwhat (?:\w+ ){1,4}(?:calls?|called|terms?|describes?|dubs?)|"
                         r"\b(?:dubbed|termed|known as|referred to as|euphemistically(?: \w+)?|"
                         r"there (?:is|are|was|were) no(?: such)?)|\bno)\s*$", re.IGNORECASE)
@@ -51,7 +59,7 @@ NAME_NOUNS = re.compile(r"\b(?:project|initiative|campaign|programme|program|pla
                         r"movement|law|act|group|nicknamed|known as|named|dubbed|slogan|motto|doctrine)\b",
                         re.IGNORECASE)
 SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "a", "an", "at", "by", "with", "from", "or", "beyond"}
-MIN_INDIRECT_WORDS = 4
+MIN_INDIRECT_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -93,7 +101,9 @@ class _CueHit:
     speaker: Speaker | None = None
     inverted: bool = False
     shares_subject: bool = False
-    via_quote_only: bool = False
+    participle: bool = False
+    satisfied: str = ""             # which of the cue's needs made it a cue
+    contents: list = field(default_factory=list)
 
 
 def extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
@@ -121,9 +131,7 @@ def extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
                                         paragraph.id, quotes))
             book.note_names(text[span.start:span.end])
         for hit in hits:
-            record = _indirect_quote(doc, hit, hits, p_spans, tokens, paragraph.id)
-            if record:
-                quotes.append(record)
+            quotes.extend(_indirect_quotes(doc, hit, hits, p_spans, tokens, paragraph.id))
         book.note_names(text[paragraph.start:paragraph.end])
     return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
 
@@ -149,46 +157,65 @@ def _find_cues(tokens, sentences, spans, lexicons, text) -> list[_CueHit]:
             if [t.lower for t in tokens[i:i + len(cue.words)]] != list(cue.words):
                 continue
             hit = _CueHit(cue, i, i + len(cue.words) - 1, sentence)
-            if _plausible(hit, tokens, spans, text):
+            if _plausible(hit, tokens, spans, text, lexicons.cues.noun_forms):
                 hits.append(hit)
             break
-    return hits
+    return _drop_noun_readings(hits, tokens, lexicons)
 
 
-def _plausible(hit: _CueHit, tokens, spans, text) -> bool:
+def _subject_like(token: _Token) -> bool:
+    """A word that can end a subject right before a verb: a name or a pronoun ('China calls')."""
+    return (token.text[:1].isupper() and not token.lower.endswith("ing")) or token.lower in PRONOUNS
+
+
+def _drop_noun_readings(hits: list[_CueHit], tokens, lexicons) -> list[_CueHit]:
+    """Of two adjacent cue words one is a noun: 'a report said' (drop 'report'),
+    'characterised reports of' (drop 'reports')."""
+    noun_forms = lexicons.cues.noun_forms
+    dropped = set()
+    for first, second in zip(hits, hits[1:]):
+        if second.first == first.last + 1:
+            dropped.add(id(first) if tokens[first.first].lower in noun_forms else id(second))
+    return [h for h in hits if id(h) not in dropped]
+
+
+def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str]) -> bool:
     """Reject noun ('the claims'), passive ('was accused'), infinitive ('to comment')
     and reduced-passive ('people accused of') readings, and cues missing what they need."""
     previous = tokens[hit.first - 1].lower if hit.first > 0 else ""
     following = tokens[hit.last + 1].lower if hit.last + 1 < len(tokens) else ""
-    if previous in NOUN_MARKERS or previous in PASSIVE_AUX or previous == "to":
-        return False
+    after_next = tokens[hit.last + 2].lower if hit.last + 2 < len(tokens) else ""
+    sentence_initial = tokens[hit.first].start == hit.sentence[0]
+    if tokens[hit.first].text[:1].isupper() and not sentence_initial:
+        return False                                    # 'the United States'
+    if previous in NOUN_MARKERS or previous in PASSIVE_AUX or previous == "to" or previous.endswith(("'s", "’s")):
+        if not (previous == "of" and tokens[hit.first].lower.endswith("ing")):    # 'a history of accusing'
+            return False                                # 'the claims', 'was accused', "China's alleged"
     if hit.cue.lemma == "accuse" and following == "of":
-        return False
+        return False                                    # 'people accused of minor crimes'
+    if following == "to" and after_next in ("have", "be", "been"):
+        return False                                    # 'documents said to have been obtained'
+    if " ".join(hit.cue.words) in noun_forms and following not in VERB_FOLLOWERS and not (
+            hit.first > 0 and _subject_like(tokens[hit.first - 1])):
+        return False                                    # 'reports of its policies', 'repeating calls'
+
     if not hit.cue.needs:
         return True
     end = hit.sentence[1]
+    hit.satisfied = ""
     later = [t.lower for t in tokens[hit.last + 1:] if t.start < end][:30]
     for need in hit.cue.needs:
         if need == "quote":
-            cue_end = tokens[hit.last].end
-            cue_start = tokens[hit.first].start
+            cue_end, cue_start = tokens[hit.last].end, tokens[hit.first].start
             if any(cue_end <= s.open_mark < end for s in spans) or any(
                     s.close_mark is not None and hit.sentence[0] <= s.close_mark < cue_start
-                    and not re.search(r"\w", text[s.close_mark + 1:cue_start].replace("the", "", 0))
-                    and _only_speaker_between(text[s.close_mark + 1:cue_start]) for s in spans):
-                hit.via_quote_only = True
+                    and len(text[s.close_mark + 1:cue_start].split()) <= 6 for s in spans):
+                hit.satisfied = need
                 return True
-        elif need in ("on", "for"):
-            if following == need:
-                return True
-        elif need in later:
+        elif need in ("on", "for") and following == need or need not in ("on", "for") and need in later:
+            hit.satisfied = need
             return True
     return False
-
-
-def _only_speaker_between(between: str) -> bool:
-    """Between a closing mark and its cue only punctuation and a short speaker name ('the protest')."""
-    return len(between.split()) <= 6
 
 
 # -- pass 3: speakers ------------------------------------------------------------
@@ -200,14 +227,15 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
         previous = [h for h in hits if h.sentence == hit.sentence and h.first < hit.first and h.speaker]
         if previous:
             hit.speaker, hit.shares_subject = previous[-1].speaker, True
-        else:
-            subject = _sentence_subject(tokens, hit, text)
-            if subject is not None:
-                hit.speaker = book.resolve(subject, before="", paragraph_before=text[p_start:sentence_start],
-                                           document_before=text[:sentence_start])
-                hit.shares_subject = True
-        return
-    start, end = hit.speaker_span
+            return
+        subject = _sentence_subject(tokens, hit, text)
+        if subject is None:
+            return
+        description, apposition = text[subject[0]:subject[1]], ""
+        hit.shares_subject = True
+        start = subject[0]
+    else:
+        start = hit.speaker_span[0]
     speaker = book.resolve(description, apposition=apposition, before=text[sentence_start:start],
                            paragraph_before=text[p_start:sentence_start], document_before=text[:start])
     if speaker is not None:
@@ -217,70 +245,65 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
 
 
 def _speaker_words(hit: _CueHit, hits, tokens, text) -> tuple[str | None, str]:
-    """The speaker description for a cue and any apposition; sets hit.speaker_span."""
+    """The speaker description for a cue and any apposition; sets hit.speaker_span.
+
+    None when the cue shares its clause's subject: a participle ('…, saying
+    that') or a verb conjoined with 'and' ('rejects … and insists').
+    """
     s_start, s_end = hit.sentence
     in_sentence = [i for i, t in enumerate(tokens) if s_start <= t.start < s_end]
     first_in, last_in = in_sentence[0], in_sentence[-1]
     cue = hit.cue
-    if cue.lemma == "quote":                                   # quoted X as saying
-        as_index = next((i for i in range(hit.last + 1, last_in + 1) if tokens[i].lower == "as"), None)
-        if as_index and as_index > hit.last + 1:
-            return _set_span(hit, tokens, hit.last + 1, as_index - 1, text)
-        return None, ""
-    if cue.words in [tuple(p) for p in [("according", "to")]] or cue.lemma == "according to":
-        stop = next((i for i in range(hit.last + 1, last_in + 1) if tokens[i].text in ",;:.!?"), last_in + 1)
-        if stop > hit.last + 1:
-            return _set_span(hit, tokens, hit.last + 1, stop - 1, text)
-        return None, ""
     previous = tokens[hit.first - 1] if hit.first > first_in else None
     after = hit.last + 1
+    if tokens[hit.first].lower.endswith("ing") and cue.lemma != "according to" and (
+            previous is None or previous.lower in PARTICIPLE_LEAD):
+        hit.participle = True
+        return None, ""
+    if cue.lemma == "quote":                                   # quoted X as saying
+        as_index = next((i for i in range(after, last_in + 1) if tokens[i].lower == "as"), None)
+        if as_index and as_index > after:
+            return _set_span(hit, tokens, after, as_index - 1, text), ""
+        return None, ""
+    if cue.lemma == "according to":
+        stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?"), last_in + 1)
+        return (_set_span(hit, tokens, after, stop - 1, text), "") if stop > after else (None, "")
     # inverted: '…,” said John Fisher, the deputy director …' / '…, said the spokesman.'
-    if previous is not None and (previous.text in ",:" or _is_close_mark(previous.text)) and after <= last_in \
-            and _starts_noun_phrase(tokens[after]):
-        stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?()" or
-                     tokens[i].lower in BOUNDARY_WORDS - {"to"}), last_in + 1)
-        if stop > after:
+    if previous is not None and (previous.text in "," or _is_close_mark(previous.text)) and after <= last_in \
+            and tokens[after].text[:1].isalpha() and not tokens[hit.first].lower.endswith("ing") \
+            and tokens[after].lower not in NOT_SUBJECTS | PREPOSITIONS:
+        stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?()"), last_in + 1)
+        if 0 < stop - after <= 8 and not any(tokens[i].lower in BOUNDARY_WORDS for i in range(after, stop)):
             apposition = ""
             if stop <= last_in and tokens[stop].text == ",":
                 apposition = text[tokens[stop].end:s_end].strip(" .")
             hit.inverted = True
-            description, _ = _set_span(hit, tokens, after, stop - 1, text)
-            return description, apposition
-    # subject before the cue
-    j = hit.first - 1
-    while j >= first_in and (tokens[j].lower in SKIP_BEFORE_CUE or
-                             (tokens[j].lower in TIME_WORDS and j - 1 >= first_in and
-                              tokens[j - 1].lower in {"on", "last", "this", "earlier", "in", "at", "a"})):
-        if tokens[j].lower in TIME_WORDS:
-            j -= 1
-            while j >= first_in and tokens[j].lower in {"on", "last", "this", "earlier", "in", "at", "a", "regular", "press", "news"}:
-                j -= 1
-        else:
-            j -= 1
+            return _set_span(hit, tokens, after, stop - 1, text), apposition
+    # subject before the cue, past adverbs, time phrases and parentheses
+    j = _skip_back(tokens, hit.first - 1, first_in)
     if j < first_in:
         return None, ""
     if tokens[j].lower in PRONOUNS and tokens[j].lower not in {"her", "him"}:
-        return _set_span(hit, tokens, j, j, text)
+        return _set_span(hit, tokens, j, j, text), ""
     if tokens[j].lower in {"that", "which", "who"}:          # 'the report that found …'
-        j -= 1
+        j = _skip_back(tokens, j - 1, first_in)
+    if j < first_in:
+        return None, ""
     apposition = ""
     if tokens[j].text == ",":                                # 'Agnes Callamard, Amnesty's chief, said'
         k = j - 1
         while k >= first_in and tokens[k].text != "," and not _is_close_mark(tokens[k].text):
             k -= 1
-        if k > first_in and tokens[k].text == ",":
-            apposition = text[tokens[k].end:tokens[j].start].strip()
-            j = k - 1
-        else:
+        if k <= first_in or tokens[k].text != ",":
             return None, ""
+        apposition = text[tokens[k].end:tokens[j].start].strip()
+        j = k - 1
     end_index = j
     while j >= first_in:
         token = tokens[j]
-        if token.text in ",;:()[]—–!?." or _is_close_mark(token.text) or _is_open_mark(token.text):
+        if token.text in ",;:()[]—–-!?." or _is_close_mark(token.text) or _is_open_mark(token.text):
             break
-        if token.lower in BOUNDARY_WORDS:
-            break
-        if any(h is not hit and h.first <= j <= h.last for h in hits):
+        if token.lower in BOUNDARY_WORDS or any(h is not hit and h.first <= j <= h.last for h in hits):
             break
         if token.lower in ("and", "or") and not (j - 1 >= first_in and tokens[j - 1].text[:1].isupper()
                                                   and tokens[j + 1].text[:1].isupper()):
@@ -293,30 +316,51 @@ def _speaker_words(hit: _CueHit, hits, tokens, text) -> tuple[str | None, str]:
         start_index += 1
     if start_index > end_index:
         return None, ""
-    description, _ = _set_span(hit, tokens, start_index, end_index, text)
-    return description, apposition
+    return _set_span(hit, tokens, start_index, end_index, text), apposition
 
 
-def _set_span(hit, tokens, first, last, text) -> tuple[str, str]:
+def _skip_back(tokens, j: int, first: int) -> int:
+    """Step back over adverbs, auxiliaries, time phrases and a parenthesis before a cue."""
+    while j >= first:
+        word = tokens[j].lower
+        if word in SKIP_BEFORE_CUE:
+            j -= 1
+        elif tokens[j].text == ")":
+            while j >= first and tokens[j].text != "(":
+                j -= 1
+            j -= 1
+        elif (word in TIME_WORDS or word.isdigit()) and j - 1 >= first and (
+                tokens[j - 1].lower in TIME_LEAD or tokens[j - 1].lower in TIME_WORDS):
+            j -= 1
+            while j >= first and (tokens[j].lower in TIME_LEAD or tokens[j].lower in TIME_WORDS):
+                j -= 1
+        else:
+            break
+    return j
+
+
+def _set_span(hit, tokens, first, last, text) -> str:
     hit.speaker_span = (tokens[first].start, tokens[last].end)
-    return text[tokens[first].start:tokens[last].end], ""
+    return text[tokens[first].start:tokens[last].end]
 
 
-def _sentence_subject(tokens, hit, text) -> str | None:
+def _sentence_subject(tokens, hit, text) -> tuple[int, int] | None:
     """The first name-like phrase of the sentence before the cue: the subject a
     participle ('…, saying that') or conjoined verb shares."""
-    s_start = hit.sentence[0]
     run: list[_Token] = []
     for token in tokens:
-        if token.start < s_start:
+        if token.start < hit.sentence[0]:
             continue
         if token.start >= tokens[hit.first].start:
             break
-        if token.text[:1].isupper() and token.lower not in LEADING_CONNECTIVES and token.lower not in {"on", "in"}:
+        name_like = token.text[:1].isupper() and token.lower not in NOT_SUBJECTS
+        if name_like or (run and token.lower in ("of", "for")):
             run.append(token)
         elif run:
             break
-    return text[run[0].start:run[-1].end] if run else None
+    while run and run[-1].lower in ("of", "for"):
+        run.pop()
+    return (run[0].start, run[-1].end) if run else None
 
 
 def _starts_noun_phrase(token: _Token) -> bool:
@@ -406,45 +450,86 @@ def _kind(words, preceding, following, hit, term_pattern, quoted) -> tuple[str, 
 
 # -- pass 5: indirect speech ------------------------------------------------------
 
-def _indirect_quote(doc, hit, hits, spans, tokens, paragraph_id) -> Quote | None:
-    if hit.speaker is None or hit.via_quote_only or hit.cue.naming:
-        return None
-    if "as" in hit.cue.needs and not ({"on", "for", "that", "to"} & hit.cue.needs):
-        return None
+def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id) -> list[Quote]:
+    """The clause(s) a cue reports: after it ('X said [that …]'), before it
+    ('[…], the spokesman said'), or both around a mid-sentence attribution."""
+    if hit.speaker is None or hit.cue.naming or hit.satisfied == "as" or (
+            hit.satisfied == "quote" and hit.cue.needs <= {"quote", "as", "on", "for"}):
+        return []                       # 'called the report a "farce"', 'described … as "dire"'
+    if any(done.speaker == hit.speaker.name and done.start <= tokens[hit.first].start < done.end
+           for done in _contents(hits, hit)):
+        return []                       # 'said it could not confirm estimates that …': one report
     text = doc.text
     s_start, s_end = hit.sentence
     cue_start, cue_end = tokens[hit.first].start, tokens[hit.last].end
-    others = sorted(tokens[h.first].start for h in hits if h is not hit and h.sentence == hit.sentence
-                    and tokens[h.first].start > cue_end and _is_participle_cue(h, tokens))
+    cut = _next_clause_start(hit, hits, tokens, text)
+    speaker_start = hit.speaker_span[0] if hit.speaker_span else cue_start
     if hit.cue.lemma == "according to":
-        speaker_end = hit.speaker_span[1] if hit.speaker_span else cue_end
-        if text[s_start:cue_start].strip():
-            start, end = s_start, cue_start
+        if text[s_start:cue_start].strip(" ,"):
+            pieces = [(s_start, cue_start)]
         else:
-            start, end = speaker_end, s_end
+            pieces = [(hit.speaker_span[1] if hit.speaker_span else cue_end, cut)]
+    elif hit.inverted:
+        pieces = [(s_start, cue_start)]
+    elif hit.speaker_span and not hit.participle and _parenthetical(text, s_start, speaker_start, cue_end, cut):
+        pieces = [(s_start, speaker_start)]
+        if text[cue_end:cut].lstrip().startswith(","):
+            pieces.append((cue_end, cut))
     else:
-        after_start = hit.speaker_span[1] if hit.inverted and hit.speaker_span else cue_end
-        start, end = after_start, (others[0] if others else s_end)
-        if len(_uncovered(text, start, end, spans).split()) < 2:
-            speaker_start = hit.speaker_span[0] if hit.speaker_span else cue_start
-            start, end = s_start, min(speaker_start, cue_start)
-    start, end = _trim(text, start, end)
-    if end <= start:
-        return None
-    uncovered = _uncovered(text, start, end, spans)
-    if len(uncovered.split()) < MIN_INDIRECT_WORDS or len(uncovered) < 0.4 * (end - start):
-        return None
-    outer = [h for h in hits if h is not hit and h.content and h.content[0] <= cue_start < h.content[1]
-             and h.speaker is not None and h.speaker.name == hit.speaker.name]
-    hit.content = (start, end)
-    if outer:
-        return None
-    raw_start, raw_end = doc.source.raw_span(start, end)
-    cue = " ".join(t.text for t in tokens[hit.first:hit.last + 1])
-    rule = "indirect:shared-subject" if hit.shares_subject else ("indirect:according-to" if hit.cue.lemma ==
-                                                                "according to" else "indirect:cue")
-    return Quote(doc.doc_id, raw_start, raw_end, "indirect", hit.speaker.name, hit.speaker.group, cue,
-                 doc.source.raw[raw_start:raw_end], rule, paragraph_id)
+        pieces = [(cue_end, cut)]
+    records = []
+    for start, end in pieces:
+        start, end = _trim(text, start, end)
+        uncovered = _uncovered(text, start, end, spans)
+        if end <= start or len(uncovered.split()) < MIN_INDIRECT_WORDS or len(uncovered) < 0.4 * (end - start):
+            continue
+        raw_start, raw_end = doc.source.raw_span(start, end)
+        rule = ("indirect:according-to" if hit.cue.lemma == "according to" else
+                "indirect:shared-subject" if hit.shares_subject else
+                "indirect:before-attribution" if start < cue_start else "indirect:cue")
+        hit.contents.append(_Content(hit.speaker.name, start, end))
+        records.append(Quote(doc.doc_id, raw_start, raw_end, "indirect", hit.speaker.name, hit.speaker.group,
+                             " ".join(t.text for t in tokens[hit.first:hit.last + 1]),
+                             doc.source.raw[raw_start:raw_end], rule, paragraph_id))
+    return records
+
+
+@dataclass(frozen=True)
+class _Content:
+    speaker: str
+    start: int
+    end: int
+
+
+def _contents(hits: list[_CueHit], before: _CueHit) -> list[_Content]:
+    """Reported clauses already emitted in the cue's sentence."""
+    return [c for h in hits if h is not before and h.sentence == before.sentence for c in h.contents]
+
+
+def _parenthetical(text: str, s_start: int, speaker_start: int, cue_end: int, cut: int) -> bool:
+    """'[clause], the spokesman said[, …]': the attribution follows a comma or a
+    closing mark and nothing but adverbials ('on Sunday') or a comma follows it."""
+    before, after = text[s_start:speaker_start], text[cue_end:cut].strip(" .")
+    first = after.split()[0].lower() if after.split() else ""
+    adverbial = first in PREPOSITIONS and not re.search(r"\bthat\b", after)
+    return (bool(re.search(r"[,\u201d\"]\s*$", before)) and len(before.split()) >= 3
+            and (after.startswith(",") or len(after.split()) <= 3 or adverbial))
+
+
+def _next_clause_start(hit: _CueHit, hits, tokens, text) -> int:
+    """Where the clause after a cue ends: the sentence end, or the next cue in the
+    sentence that opens a clause of its own (', adding that', 'and insists',
+    ', which it said')."""
+    cue_end = tokens[hit.last].end
+    for other in hits:
+        if other is hit or other.sentence != hit.sentence or tokens[other.first].start <= cue_end:
+            continue
+        start = other.speaker_span[0] if other.speaker_span and other.speaker_span[0] > cue_end \
+            else tokens[other.first].start
+        lead = text[cue_end:start].rstrip().lower()
+        if other.participle or other.shares_subject or lead.endswith((",", " and", " which", " who", " while")):
+            return start
+    return hit.sentence[1]
 
 
 def _is_participle_cue(hit: _CueHit, tokens) -> bool:
@@ -452,8 +537,8 @@ def _is_participle_cue(hit: _CueHit, tokens) -> bool:
     return tokens[hit.first].lower.endswith("ing") and previous in PARTICIPLE_LEAD
 
 
-_LEAD_IN = re.compile(r"^(?:\s|,|:|that\b|reporters\b|in a statement\b|on \w+day\b|on \w+\b(?= that))+", re.IGNORECASE)
-_TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|saying|adding|noting))+$", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^(?:[\s,:]|(?:\w+ ){0,3}that\b|reporters\b|in a statement\b|on \w+day\b)+", re.IGNORECASE)
+_TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|adding|noting))+$", re.IGNORECASE)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -84,20 +84,25 @@ class SpeakerBook:
         if not words:
             return None
         if len(words) == 1 and lower[0] in PRONOUNS:
-            return self._pronoun(lower[0], before)
+            return self._pronoun(lower[0], before, document_before)
         entities = self.entity_matches(description)
         persons = [e for e, _ in entities if e.kind == "person"]
         if persons:
             return self._make(persons[-1].name, description, apposition, before, paragraph_before, person=True,
                               group=persons[-1].group)
-        names = personal_names(description)
+        masked = description
+        for _, found in entities:
+            masked = masked.replace(found, " , ")
+        names = personal_names(masked)
         if names:
             return self._make(names[-1], description, apposition, before, paragraph_before, person=True)
         surname = _short_form(words)
         if surname:
             full = next((n for n in reversed(self.full_names) if surname in n.split()), None)
             if full:
-                return self._make(full, description, apposition, before, paragraph_before, person=True)
+                known = next((s for s in reversed(self.history) if s.name == full), None)
+                return self._make(full, full + " " + description, apposition, before, paragraph_before,
+                                  person=True, group=known.group if known else None)
         head = _head_noun(lower, self.lexicons.speakers.role_nouns)
         if head and lower[0] in DETERMINERS and not entities and not _has_capital(words[1:]):
             antecedent = self._antecedent(head, lower[0] in POSSESSIVES, document_before)
@@ -106,8 +111,8 @@ class SpeakerBook:
         generic = self._generic(lower)
         if not (entities or head or generic or _has_capital(words[1:] if lower[0] in DETERMINERS else words)):
             return None
-        if entities and _is_just(description, entities[-1][1]):
-            entity = entities[-1][0]
+        if entities and (_is_just(description, entities[-1][1]) or not head):
+            entity = entities[0][0] if not _is_just(description, entities[-1][1]) else entities[-1][0]
             return Speaker(entity.name, entity.group, False, description)
         name = _clean(description)
         return self._make(name, description, apposition, before, paragraph_before, person=False)
@@ -128,8 +133,10 @@ class SpeakerBook:
         for text in (description, apposition):
             entities = [e for e, _ in self.entity_matches(text) if e.group != "NONE"]
             people = [e for e in entities if e.kind == "person"]
-            if people or entities:
-                return (people or entities)[-1].group
+            if people:
+                return people[-1].group
+            if entities:                 # the head's own organisation comes first: 'embassy in Britain'
+                return entities[0].group
             for group, pattern in rules.group_rules:
                 if pattern.search(text):
                     return group
@@ -145,13 +152,18 @@ class SpeakerBook:
             group = self.group_of(description, apposition, before, paragraph_before)
         return Speaker(name, group, person, description)
 
-    def _pronoun(self, pronoun: str, before: str) -> Speaker | None:
+    def _pronoun(self, pronoun: str, before: str, document_before: str) -> Speaker | None:
         kind = PRONOUNS[pronoun]
         if kind == "other":
-            # "it"/"they" most often continue the sentence's own subject
+            # "it"/"they" continue the sentence's own subject, else the previous sentence's
             entities = [e for e, _ in self.entity_matches(before) if e.kind != "person" and e.group != "NONE"]
             if entities:
                 return Speaker(entities[0].name, entities[0].group, False, pronoun)
+            if not before.strip():
+                subject = previous_subject(document_before, self.lexicons.speakers.role_nouns)
+                found = self.resolve(subject, document_before=document_before) if subject else None
+                if found is not None and not found.person:
+                    return found
             return self.last(person=False) or self.last()
         if kind == "person":
             return self.last(person=True) or self.last()
@@ -165,11 +177,14 @@ class SpeakerBook:
                 return speaker
         mention = _latest_mention(head, document_before)
         if mention:
+            named = [(e, found) for e, found in self.entity_matches(mention) if head in found.lower()]
+            if named:
+                return Speaker(named[0][1], named[0][0].group, named[0][0].kind == "person", mention)
             return self.resolve(mention, document_before=document_before[:document_before.rfind(mention)])
         for group, pattern in self.lexicons.speakers.group_rules:
             if pattern.search(head):
                 return self.last(group=group)
-        if possessive or head in {"protest", "statement", "letter", "note"}:
+        if not possessive and head in {"protest", "statement", "letter", "note"}:
             return self.last()
         return None
 
@@ -194,6 +209,28 @@ def personal_names(text: str) -> list[str]:
             names.append(" ".join(run))
         run = []
     return names
+
+
+def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
+    """The opening noun phrase of the last sentence of ``text``: 'The report', 'the New York Times'."""
+    sentences = re.split(r"(?<=[.!?\u201d\"])\s+", text.strip())
+    words = sentences[-1].split() if sentences and sentences[-1] else []
+    while words and words[0].lower().strip(",") in {"but", "and", "however", "yet", "so", "meanwhile"}:
+        words = words[1:]
+    phrase = []
+    for word in words:
+        bare = word.strip(",.;:")
+        if not phrase and bare.lower() in DETERMINERS:
+            phrase.append(bare)
+        elif bare[:1].isupper() or bare.lower() in role_nouns or (phrase and phrase[0].lower() in DETERMINERS
+                                                                   and not _has_capital(phrase[1:]) and len(phrase) < 4
+                                                                   and bare.lower() not in {"was", "is", "has", "had", "were", "are"}):
+            phrase.append(bare)
+            if word != bare:
+                break
+        else:
+            break
+    return " ".join(phrase) if phrase and (len(phrase) > 1 or phrase[0][:1].isupper()) else None
 
 
 def _short_form(words: list[str]) -> str | None:
@@ -242,7 +279,11 @@ def _latest_mention(head: str, text: str) -> str | None:
                          re.IGNORECASE)
     for match in reversed(list(pattern.finditer(text))):
         phrase = match.group()
-        cut = re.split(r"\b(?:that|which|who|said|says|and|but|while|as|after|on|in)\b|[,;:.!?\"“”]", phrase[: phrase.lower().rfind(head)])
+        determiner = list(re.finditer(r"\b(?:the|a|an|its|their)\b", phrase[: phrase.lower().rfind(head)], re.IGNORECASE))
+        if determiner:
+            phrase = phrase[determiner[-1].start():]
+        cut = re.split(r"\b(?:that|which|who|said|says|and|but|while|as|after|on|in|by|from|to|with|issued|published)\b|[,;:.!?\"“”]",
+                       phrase[: phrase.lower().rfind(head)])
         phrase = (cut[-1] + phrase[phrase.lower().rfind(head):]).strip()
         if len(phrase.split()) > 2 or _has_capital(phrase.split()[1:]):
             return phrase
