@@ -174,7 +174,7 @@ class Lexicons:
 class Cue:
     lemma: str
     words: tuple[str, ...]          # one form, split into words ("pointed", "out")
-    needs: frozenset[str]
+    needs: tuple[str, ...]          # checked in this order, "quote" last
     naming: bool                    # this form names rather than reports
 
 
@@ -183,6 +183,7 @@ class CueLexicon:
     cues: tuple[Cue, ...]
     speaker_after: tuple[tuple[str, ...], ...]
     noun_forms: frozenset[str]
+    inverting: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -203,12 +204,13 @@ def load_cues(path: Path) -> CueLexicon:
         if not isinstance(forms, list) or not forms or not isinstance(needs, list) or not isinstance(naming, list):
             raise InputError(path, "forms, needs and naming must be lists (forms non-empty)", line=line)
         for form in forms:
-            cues.append(Cue(str(item["lemma"]), tuple(str(form).lower().split()),
-                            frozenset(map(str, needs)), form in naming))
+            ordered = tuple(sorted(map(str, needs), key=lambda need: need == "quote"))
+            cues.append(Cue(str(item["lemma"]), tuple(str(form).lower().split()), ordered, form in naming))
     data = _read_mapping(path)
     after = data.get("speaker_after") or []
     return CueLexicon(tuple(cues), tuple(tuple(str(p).lower().split()) for p in after),
-                      frozenset(str(w).lower() for w in data.get("noun_forms") or []))
+                      frozenset(str(w).lower() for w in data.get("noun_forms") or []),
+                      frozenset(str(w).lower() for w in data.get("inverting") or []))
 
 
 def load_speaker_rules(path: Path) -> SpeakerRules:

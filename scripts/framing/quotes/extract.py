@@ -49,7 +49,8 @@ TIME_LEAD = {"on", "last", "this", "earlier", "later", "in", "at", "a", "regular
              "during", "the"}
 NOT_SUBJECTS = LEADING_CONNECTIVES | TIME_WORDS | {"there", "it", "this", "these", "that", "those", "in", "on", "at",
                                                    "for", "after", "before", "as", "when", "while", "since", "with"}
-DISTANCING = re.compile(r"(?:\bso[- ]called|\bwhat (?:\w+ ){1,4}(?:calls?|called|terms?|describes?|dubs?)|"
+DISTANCING = re.compile(r"(?:\bso[- ]called|\bwhat (?:\w+ ){1,4}(?:call(?:s|ed)?|term(?:s|ed)?|describ(?:es|ed)|"
+                        r"dub(?:s|bed)?|label(?:s|led)?)(?: (?:as|it|them))?(?: (?:a|an|the))?|"
                         r"\b(?:dubbed|termed|known as|referred to as|euphemistically(?: \w+)?|"
                         r"there (?:is|are|was|were) no(?: such)?)|\bno)\s*$", re.IGNORECASE)
 TITLE_NOUNS = re.compile(r"\b(?:report|book|documentary|film|article|study|paper|white paper|song|album|essay|"
@@ -59,7 +60,9 @@ NAME_NOUNS = re.compile(r"\b(?:project|initiative|campaign|programme|program|pla
                         r"movement|law|act|group|nicknamed|known as|named|dubbed|slogan|motto|doctrine)\b",
                         re.IGNORECASE)
 SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "a", "an", "at", "by", "with", "from", "or", "beyond"}
-MIN_INDIRECT_WORDS = 3
+MIN_INDIRECT_WORDS = 2
+# 'URUMQI, March 3 (Xinhua) -- ', 'GENEVA (Reuters) - ', 'LONDON (XINHUA, AFP) - '
+DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([^)]{1,40}\)\s*[-\u2013\u2014]+\s*")
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,7 @@ class _CueHit:
     participle: bool = False
     satisfied: str = ""             # which of the cue's needs made it a cue
     contents: list = field(default_factory=list)
+    apposition_end: int | None = None
 
 
 def extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
@@ -119,6 +123,10 @@ def extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
         tokens = [_Token(paragraph.start + a, paragraph.start + b, text[paragraph.start + a:paragraph.start + b])
                   for a, b in TOKENIZER.span_tokenize(text[paragraph.start:paragraph.end])]
         sentences = [(s.start, s.end) for s in paragraph.sentences]
+        dateline = DATELINE.match(text, paragraph.start, paragraph.end)
+        if dateline and sentences:
+            sentences[0] = (dateline.end(), sentences[0][1])
+            tokens = [t for t in tokens if t.start >= dateline.end()]
         hits = _find_cues(tokens, sentences, p_spans, lexicons, text)
         events = sorted([(h.first if h.speaker_span is None else min(tokens[h.first].start, h.speaker_span[0]), 0, h)
                          for h in hits] + [(s.start, 1, s) for s in p_spans], key=lambda e: (e[0], e[1]))
@@ -131,7 +139,7 @@ def extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
                                         paragraph.id, quotes))
             book.note_names(text[span.start:span.end])
         for hit in hits:
-            quotes.extend(_indirect_quotes(doc, hit, hits, p_spans, tokens, paragraph.id))
+            quotes.extend(_indirect_quotes(doc, hit, hits, p_spans, tokens, paragraph.id, lexicons.stopwords))
         book.note_names(text[paragraph.start:paragraph.end])
     return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
 
@@ -151,7 +159,7 @@ def _find_cues(tokens, sentences, spans, lexicons, text) -> list[_CueHit]:
         sentence = next((s for s in sentences if s[0] <= token.start < s[1]), (tokens[0].start, tokens[-1].end))
         for phrase in after_phrases:
             if [t.lower for t in tokens[i:i + len(phrase)]] == list(phrase):
-                hits.append(_CueHit(Cue(" ".join(phrase), phrase, frozenset(), False), i, i + len(phrase) - 1,
+                hits.append(_CueHit(Cue(" ".join(phrase), phrase, (), False), i, i + len(phrase) - 1,
                                     sentence))
         for cue in sorted(by_first.get(token.lower, []), key=lambda c: -len(c.words)):
             if [t.lower for t in tokens[i:i + len(cue.words)]] != list(cue.words):
@@ -222,7 +230,7 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str]) ->
 
 def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -> None:
     sentence_start = hit.sentence[0]
-    description, apposition = _speaker_words(hit, hits, tokens, text)
+    description, apposition = _speaker_words(hit, hits, tokens, text, book.lexicons.cues.inverting)
     if description is None:
         previous = [h for h in hits if h.sentence == hit.sentence and h.first < hit.first and h.speaker]
         if previous:
@@ -244,7 +252,7 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
         book.note_names(description)
 
 
-def _speaker_words(hit: _CueHit, hits, tokens, text) -> tuple[str | None, str]:
+def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str]) -> tuple[str | None, str]:
     """The speaker description for a cue and any apposition; sets hit.speaker_span.
 
     None when the cue shares its clause's subject: a participle ('…, saying
@@ -267,11 +275,19 @@ def _speaker_words(hit: _CueHit, hits, tokens, text) -> tuple[str | None, str]:
         return None, ""
     if cue.lemma == "according to":
         stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?"), last_in + 1)
-        return (_set_span(hit, tokens, after, stop - 1, text), "") if stop > after else (None, "")
+        if stop <= after:
+            return None, ""
+        apposition = ""
+        if stop <= last_in and tokens[stop].text == ",":      # 'according to X, a spokesperson, …'
+            close = next((i for i in range(stop + 1, last_in + 1) if tokens[i].text == ","), None)
+            if close is not None and close - stop <= 8:
+                apposition = text[tokens[stop].end:tokens[close].start].strip()
+                hit.apposition_end = tokens[close].end
+        return _set_span(hit, tokens, after, stop - 1, text), apposition
     # inverted: '…,” said John Fisher, the deputy director …' / '…, said the spokesman.'
     if previous is not None and (previous.text in "," or _is_close_mark(previous.text)) and after <= last_in \
-            and tokens[after].text[:1].isalpha() and not tokens[hit.first].lower.endswith("ing") \
-            and tokens[after].lower not in NOT_SUBJECTS | PREPOSITIONS:
+            and tokens[after].text[:1].isalpha() and cue.lemma in inverting \
+            and not tokens[hit.first].lower.endswith("ing") and tokens[after].lower not in NOT_SUBJECTS | PREPOSITIONS:
         stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?()"), last_in + 1)
         if 0 < stop - after <= 8 and not any(tokens[i].lower in BOUNDARY_WORDS for i in range(after, stop)):
             apposition = ""
@@ -450,11 +466,11 @@ def _kind(words, preceding, following, hit, term_pattern, quoted) -> tuple[str, 
 
 # -- pass 5: indirect speech ------------------------------------------------------
 
-def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id) -> list[Quote]:
+def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> list[Quote]:
     """The clause(s) a cue reports: after it ('X said [that …]'), before it
     ('[…], the spokesman said'), or both around a mid-sentence attribution."""
     if hit.speaker is None or hit.cue.naming or hit.satisfied == "as" or (
-            hit.satisfied == "quote" and hit.cue.needs <= {"quote", "as", "on", "for"}):
+            hit.satisfied == "quote" and set(hit.cue.needs) <= {"quote", "as", "on", "for"}):
         return []                       # 'called the report a "farce"', 'described … as "dire"'
     if any(done.speaker == hit.speaker.name and done.start <= tokens[hit.first].start < done.end
            for done in _contents(hits, hit)):
@@ -468,7 +484,7 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id) -> list[Quote]
         if text[s_start:cue_start].strip(" ,"):
             pieces = [(s_start, cue_start)]
         else:
-            pieces = [(hit.speaker_span[1] if hit.speaker_span else cue_end, cut)]
+            pieces = [(hit.apposition_end or (hit.speaker_span[1] if hit.speaker_span else cue_end), cut)]
     elif hit.inverted:
         pieces = [(s_start, cue_start)]
     elif hit.speaker_span and not hit.participle and _parenthetical(text, s_start, speaker_start, cue_end, cut):
@@ -477,11 +493,12 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id) -> list[Quote]
             pieces.append((cue_end, cut))
     else:
         pieces = [(cue_end, cut)]
+    if hit.cue.lemma == "tell" and not hit.inverted:
+        pieces = [_after_that(text, start, end) for start, end in pieces]   # 'told reporters [that …]'
     records = []
     for start, end in pieces:
         start, end = _trim(text, start, end)
-        uncovered = _uncovered(text, start, end, spans)
-        if end <= start or len(uncovered.split()) < MIN_INDIRECT_WORDS or len(uncovered) < 0.4 * (end - start):
+        if end <= start or not _reports_a_clause(text, start, end, spans, stopwords):
             continue
         raw_start, raw_end = doc.source.raw_span(start, end)
         rule = ("indirect:according-to" if hit.cue.lemma == "according to" else
@@ -504,6 +521,33 @@ class _Content:
 def _contents(hits: list[_CueHit], before: _CueHit) -> list[_Content]:
     """Reported clauses already emitted in the cue's sentence."""
     return [c for h in hits if h is not before and h.sentence == before.sentence for c in h.contents]
+
+
+def _after_that(text: str, start: int, end: int) -> tuple[int, int]:
+    """What 'tell' reports: the clause after 'that' ('told reporters that …') or the
+    addressee and order ('telling party members to …'); an audience alone is nothing."""
+    match = re.match(r"(?:\W*\w+){0,5}?\W*\bthat\b", text[start:end])
+    if match:
+        return start + match.end(), end
+    return (start, end) if re.match(r"(?:\W*\w+){1,4}?\W+to\b", text[start:end]) else (end, end)
+
+
+def _reports_a_clause(text: str, start: int, end: int, spans, stopwords: frozenset[str]) -> bool:
+    """Enough of the clause lies outside quotation marks to be reported speech of its own.
+
+    A clause that opens with a quotation ('voicing "deep concern" over …') or is
+    mostly quotation plus a pronoun and verb ('it was "…" in 2019') is carried by
+    the direct quote instead.
+    """
+    uncovered = _uncovered(text, start, end, spans)
+    if len(uncovered.split()) < MIN_INDIRECT_WORDS:
+        return False
+    if any(span.open_mark <= start + 1 and span.end > start for span in spans):
+        return False
+    if len(uncovered) == len(" ".join(text[start:end].split())):
+        return True                                     # no quotation inside
+    content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", uncovered) if w.lower() not in stopwords]
+    return len(content) >= 2 and len(uncovered) >= 0.25 * (end - start)
 
 
 def _parenthetical(text: str, s_start: int, speaker_start: int, cue_end: int, cut: int) -> bool:

@@ -19,6 +19,7 @@ from ..lexicons import Entity, Lexicons
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "other", "it": "other", "we": "any", "i": "any"}
 POSSESSIVES = {"its", "their", "his", "her"}
+DEFINITE = {"the", "this", "that", "these", "those"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
 # Capitalised words that belong to titles or organisations, not to a person's name.
@@ -29,6 +30,11 @@ NOT_NAME = {"secretary", "minister", "president", "spokesman", "spokeswoman", "s
             "union", "states", "republic", "house", "high", "commissioner", "human", "rights", "general",
             "deputy", "director", "vice", "premier", "chairman", "leader", "senator", "ambassador", "the",
             "of", "for", "and", "un", "us", "uk", "eu", "chinese", "american", "british", "former", "prime"}
+PERSON_NOUNS = {"woman", "man", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president",
+                "director", "teacher", "detainee", "witness", "resident", "professor", "researcher", "activist",
+                "lawyer", "journalist", "envoy", "ambassador", "diplomat", "commissioner", "chief", "secretary",
+                "survivor", "relative", "student", "analyst", "expert", "scholar", "leader", "chairman"}
+_AFFILIATION = re.compile(r"\b(?:at|of|for|with|from)\s+((?:the|a|an)\s+)?(.+)$", re.IGNORECASE)
 _WORD = re.compile(r"[\w][\w'’.-]*")
 
 
@@ -49,6 +55,7 @@ class SpeakerBook:
     full_names: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self._document_before = ""
         self._entities = [(e, re.compile(rf"(?<!\w)(?:{p})(?!\w)")) for e in self.lexicons.entities
                           for p in e.patterns]
 
@@ -79,6 +86,7 @@ class SpeakerBook:
         ``before``: the sentence up to the description; ``paragraph_before`` and
         ``document_before``: the text before that, for countries and antecedents.
         """
+        self._document_before = document_before
         words = [w for w in _WORD.findall(description)]
         lower = [w.lower() for w in words]
         if not words:
@@ -104,8 +112,8 @@ class SpeakerBook:
                 return self._make(full, full + " " + description, apposition, before, paragraph_before,
                                   person=True, group=known.group if known else None)
         head = _head_noun(lower, self.lexicons.speakers.role_nouns)
-        if head and lower[0] in DETERMINERS and not entities and not _has_capital(words[1:]):
-            antecedent = self._antecedent(head, lower[0] in POSSESSIVES, document_before)
+        if head and lower[0] in DEFINITE and not entities and not _has_capital(words[1:]):
+            antecedent = self._antecedent(head, lower, document_before)
             if antecedent is not None:
                 return antecedent
         generic = self._generic(lower)
@@ -115,7 +123,8 @@ class SpeakerBook:
             entity = entities[0][0] if not _is_just(description, entities[-1][1]) else entities[-1][0]
             return Speaker(entity.name, entity.group, False, description)
         name = _clean(description)
-        return self._make(name, description, apposition, before, paragraph_before, person=False)
+        return self._make(name, description, apposition, before, paragraph_before,
+                          person=head in PERSON_NOUNS and not entities)
 
     def entity_matches(self, text: str) -> list[tuple[Entity, str]]:
         """Lexicon entities in ``text``, longest match first where they overlap, in text order."""
@@ -127,9 +136,22 @@ class SpeakerBook:
                 taken.append((start, end, entity))
         return [(e, text[a:b]) for a, b, e in sorted(taken, key=lambda t: t[0])]
 
-    def group_of(self, description: str, apposition: str = "", before: str = "", paragraph_before: str = "") -> str:
+    def group_of(self, description: str, apposition: str = "", before: str = "", paragraph_before: str = "",
+                 document_before: str = "") -> str:
         """Lexicon entity, then group rules, then a government role's country, else NONE."""
         rules = self.lexicons.speakers
+        affiliation = _AFFILIATION.search(apposition) if apposition else None
+        if affiliation:
+            if affiliation.group(1) and affiliation.group(1).strip().lower() == "the":
+                head = _head_noun(affiliation.group(2).lower().split(), rules.role_nouns)
+                earlier = _latest_mention(head, document_before) if head else None
+                if earlier and earlier.lower() != ("the " + affiliation.group(2)).lower():
+                    group = self.group_of(earlier)
+                    if group != "NONE":
+                        return group
+            group = self.group_of(affiliation.group(2))
+            if group != "NONE":
+                return group
         for text in (description, apposition):
             entities = [e for e, _ in self.entity_matches(text) if e.group != "NONE"]
             people = [e for e in entities if e.kind == "person"]
@@ -143,19 +165,24 @@ class SpeakerBook:
         for text in (description, apposition):
             if rules.government_roles.search(text):
                 return (_country(text, rules) or _country(before, rules, last=True)
-                        or _country(paragraph_before, rules, last=True) or rules.default_government_group)
+                        or _country(paragraph_before, rules, last=True)
+                        or _country(document_before[-600:], rules, last=True) or rules.default_government_group)
         return "NONE"
 
     def _make(self, name: str, description: str, apposition: str, before: str, paragraph_before: str,
               *, person: bool, group: str | None = None) -> Speaker:
         if group is None or group == "NONE":
-            group = self.group_of(description, apposition, before, paragraph_before)
+            group = self.group_of(description, apposition, before, paragraph_before, self._document_before)
         return Speaker(name, group, person, description)
 
     def _pronoun(self, pronoun: str, before: str, document_before: str) -> Speaker | None:
         kind = PRONOUNS[pronoun]
         if kind == "other":
             # "it"/"they" continue the sentence's own subject, else the previous sentence's
+            subject = previous_subject(before, self.lexicons.speakers.role_nouns) if before.strip() else None
+            found = self.resolve(subject, document_before=document_before) if subject else None
+            if found is not None and not found.person:
+                return found
             entities = [e for e, _ in self.entity_matches(before) if e.kind != "person" and e.group != "NONE"]
             if entities:
                 return Speaker(entities[0].name, entities[0].group, False, pronoun)
@@ -169,7 +196,7 @@ class SpeakerBook:
             return self.last(person=True) or self.last()
         return self.last()
 
-    def _antecedent(self, head: str, possessive: bool, document_before: str) -> Speaker | None:
+    def _antecedent(self, head: str, lower: list[str], document_before: str) -> Speaker | None:
         """'the spokesman' → the latest earlier speaker or mention with that noun."""
         for speaker in reversed(self.history):
             if re.search(rf"\b{re.escape(head)}\b", speaker.description, re.IGNORECASE) \
@@ -184,8 +211,10 @@ class SpeakerBook:
         for group, pattern in self.lexicons.speakers.group_rules:
             if pattern.search(head):
                 return self.last(group=group)
-        if not possessive and head in {"protest", "statement", "letter", "note"}:
+        if head in {"protest", "statement", "letter", "note"}:
             return self.last()
+        if head in PERSON_NOUNS and len(lower) == 2:        # 'the woman', 'the official'
+            return self.last(person=True)
         return None
 
     def _generic(self, lower: list[str]) -> str | None:
@@ -218,8 +247,12 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
     while words and words[0].lower().strip(",") in {"but", "and", "however", "yet", "so", "meanwhile"}:
         words = words[1:]
     phrase = []
-    for word in words:
+    for index, word in enumerate(words):
         bare = word.strip(",.;:")
+        ahead = [w.strip(",.;:").lower() for w in words[index:index + 3]]
+        if phrase and bare[:1].islower() and any(w in role_nouns for w in ahead) and word == bare:
+            phrase.append(bare)
+            continue
         if not phrase and bare.lower() in DETERMINERS:
             phrase.append(bare)
         elif bare[:1].isupper() or bare.lower() in role_nouns or (phrase and phrase[0].lower() in DETERMINERS
