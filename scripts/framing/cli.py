@@ -1,11 +1,18 @@
-"""Command line: ``python -m framing build`` runs the book; ``check`` validates inputs."""
+"""Command line: ``build`` runs the book, ``check`` validates its inputs, and
+``quotes`` runs the quote extractor on any text files."""
 from __future__ import annotations
 
 import argparse
+import csv
+import json
 import sys
+from dataclasses import asdict
+from pathlib import Path
 
 from .config import Params, find_root
 from .errors import InputError
+
+PACKAGE_LEXICONS = Path(__file__).resolve().parents[2] / "data" / "lexicons"
 
 
 def _add_param_flags(parser: argparse.ArgumentParser) -> None:
@@ -22,7 +29,20 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--no-pdf", action="store_true", help="build the HTML only")
     check = commands.add_parser("check", help="validate parameters, lexicons, metadata and articles")
     _add_param_flags(check)
+    quotes = commands.add_parser("quotes", help="print every quote in text files, one row each")
+    quotes.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 article files (doc_id = file name stem)")
+    quotes.add_argument("--format", choices=("csv", "json"), default="csv")
+    quotes.add_argument("--lexicon-dir", metavar="PATH", help="lexicon folder (default: the project's)")
     args = parser.parse_args(argv)
+    if args.command == "quotes":
+        try:
+            return _print_quotes(args.files, args.format, args.lexicon_dir)
+        except InputError as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 2
+        except BrokenPipeError:            # output piped into head: not an error
+            sys.stderr.close()
+            return 0
     from .runner import BuildError, build as build_book  # heavy imports only when needed
     try:
         root = find_root()
@@ -40,3 +60,27 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {err}\nThe previous book, if any, was left in place.", file=sys.stderr)
         return 1
     return 0
+
+
+def _print_quotes(files: list[str], output_format: str, lexicon_dir: str | None) -> int:
+    from .corpus import read_document
+    from .lexicons import Lexicons
+    from .quotes import COLUMNS, extract_quotes
+    lexicons = Lexicons.load(Path(lexicon_dir) if lexicon_dir else _default_lexicons())
+    rows = [{k: v for k, v in asdict(q).items() if k in COLUMNS}
+            for path in files for q in extract_quotes(read_document(Path(path), lexicons), lexicons)]
+    if output_format == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return 0
+
+
+def _default_lexicons() -> Path:
+    try:
+        return Params.resolve(find_root()).lexicon_dir
+    except InputError:
+        return PACKAGE_LEXICONS

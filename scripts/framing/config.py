@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-import yaml
-
 from .errors import InputError
+from .lexicons import read_mapping
 
 PARAMS_FILE = "params.yml"
 
@@ -75,14 +74,7 @@ def find_root(start: Path | None = None) -> Path:
 
 
 def read_params_file(path: Path) -> dict[str, str]:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise InputError(path, f"malformed YAML: {getattr(err, 'problem', err)}",
-                         line=mark.line + 1 if mark else None) from None
-    if not isinstance(data, dict):
-        raise InputError(path, "expected a mapping of parameter names to paths")
+    data = read_mapping(path)
     names = Params.names()
     unknown = sorted(set(data) - set(names))
     missing = [n for n in names if n not in data]

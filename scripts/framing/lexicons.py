@@ -40,18 +40,29 @@ class SpellingVariants:
     forms: tuple[str, ...]
 
 
-def read_yaml(path: Path, top_key: str) -> list[tuple[dict, int]]:
-    """Return the list under ``top_key`` as (item, line number) pairs."""
+def load_yaml(path: Path) -> tuple[object, yaml.Node | None]:
+    """Parse a YAML file into data and its node tree (which keeps line numbers)."""
     text = _read_text(path)
     try:
-        # compose() keeps the line numbers that safe_load() throws away.
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        return yaml.safe_load(text), yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(err, "problem", None) or str(err)
         raise InputError(path, f"malformed YAML: {problem}", line=line) from None
+
+
+def read_mapping(path: Path) -> dict:
+    """A YAML file whose top level must be a mapping."""
+    data, _ = load_yaml(path)
+    if not isinstance(data, dict):
+        raise InputError(path, "expected a mapping at the top level")
+    return data
+
+
+def read_yaml(path: Path, top_key: str) -> list[tuple[dict, int]]:
+    """Return the list under ``top_key`` as (item, line number) pairs."""
+    data, node = load_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get(top_key), list):
         raise InputError(path, f"expected a mapping with a list under '{top_key}:'")
     value_node = next(v for k, v in node.value if k.value == top_key)
@@ -206,7 +217,7 @@ def load_cues(path: Path) -> CueLexicon:
         for form in forms:
             ordered = tuple(sorted(map(str, needs), key=lambda need: need == "quote"))
             cues.append(Cue(str(item["lemma"]), tuple(str(form).lower().split()), ordered, form in naming))
-    data = _read_mapping(path)
+    data = read_mapping(path)
     after = data.get("speaker_after") or []
     return CueLexicon(tuple(cues), tuple(tuple(str(p).lower().split()) for p in after),
                       frozenset(str(w).lower() for w in data.get("noun_forms") or []),
@@ -214,7 +225,7 @@ def load_cues(path: Path) -> CueLexicon:
 
 
 def load_speaker_rules(path: Path) -> SpeakerRules:
-    data = _read_mapping(path)
+    data = read_mapping(path)
     for key in ("role_nouns", "generic_speakers", "group_rules", "countries", "government_roles",
                 "default_government_group"):
         if key not in data:
@@ -236,7 +247,7 @@ def load_speaker_rules(path: Path) -> SpeakerRules:
 
 
 def load_terms(path: Path) -> dict[str, tuple[str, ...]]:
-    data = _read_mapping(path)
+    data = read_mapping(path)
     families = data.get("families")
     if not isinstance(families, dict) or not families:
         raise InputError(path, "expected 'families:' mapping each family to a list of patterns")
@@ -251,15 +262,3 @@ def load_terms(path: Path) -> dict[str, tuple[str, ...]]:
 def _check_group(group: object, path: Path, line: int | None) -> None:
     if group not in GROUPS:
         raise InputError(path, f"group '{group}' is not one of {', '.join(GROUPS)}", line=line)
-
-
-def _read_mapping(path: Path) -> dict:
-    try:
-        data = yaml.safe_load(_read_text(path))
-    except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        raise InputError(path, f"malformed YAML: {getattr(err, 'problem', err)}",
-                         line=mark.line + 1 if mark else None) from None
-    if not isinstance(data, dict):
-        raise InputError(path, "expected a mapping at the top level")
-    return data

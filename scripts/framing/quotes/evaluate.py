@@ -12,7 +12,7 @@ import pandas as pd
 
 from ..corpus import Document
 from ..errors import InputError
-from ..lexicons import read_yaml
+from ..lexicons import read_mapping
 from .extract import Quote
 
 DIRECT = {"speech", "scare", "title", "name"}
@@ -52,9 +52,8 @@ def load_gold(path: Path, documents: dict[str, Document]) -> list[GoldQuote]:
 
 
 def _documents(path: Path):
-    import yaml
-    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    if not isinstance(data, dict) or not isinstance(data.get("documents"), dict):
+    data = read_mapping(path)
+    if not isinstance(data.get("documents"), dict):
         raise InputError(path, "expected 'documents:' mapping doc_id to a list of quotes")
     for doc_id, entries in data["documents"].items():
         yield (doc_id, entries), None

@@ -14,7 +14,7 @@ Every record names the rule that produced it, so errors can be traced.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..corpus import Document
 from ..lexicons import Cue, Lexicons
@@ -141,7 +141,24 @@ def extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
         for hit in hits:
             quotes.extend(_indirect_quotes(doc, hit, hits, p_spans, tokens, paragraph.id, lexicons.stopwords))
         book.note_names(text[paragraph.start:paragraph.end])
-    return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
+    return sorted(_carry_back_continuations(quotes, spans, doc), key=lambda q: (q.start, q.end, q.kind))
+
+
+def _carry_back_continuations(quotes: list[Quote], spans: list[MarkedSpan], doc: Document) -> list[Quote]:
+    """A quote left open at a paragraph's end takes the speaker found for the
+    paragraph that carries it on ('“… damning.¶“Nobody can …,” said Tom Brown')."""
+    by_start = {doc.source.raw_span(s.start, s.end)[0]: s for s in spans}
+    result = list(quotes)
+    for index in range(len(result) - 1, -1, -1):
+        span = by_start.get(result[index].start)
+        if span is None or not span.continues or result[index].kind != "speech":
+            continue
+        later = [q for q in result if q.start > result[index].start and q.kind == "speech"]
+        if later and later[0].speaker and (not result[index].speaker or result[index].rule.startswith(
+                "speech:continues")):
+            result[index] = replace(result[index], speaker=later[0].speaker, group=later[0].group,
+                                    cue=later[0].cue, rule="speech:continued-in-next-paragraph")
+    return result
 
 
 # -- pass 2: cues ------------------------------------------------------------
@@ -582,7 +599,8 @@ def _is_participle_cue(hit: _CueHit, tokens) -> bool:
 
 
 _LEAD_IN = re.compile(r"^(?:[\s,:]|(?:\w+ ){0,3}that\b|reporters\b|in a statement\b|on \w+day\b)+", re.IGNORECASE)
-_TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|adding|noting))+$", re.IGNORECASE)
+_TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|adding|noting|has|have|had|also|then|"
+                   r"later|would|will))+$", re.IGNORECASE)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -79,7 +79,8 @@ def paragraph_spans(text: str, start: int, end: int, *, next_opens: bool) -> lis
             if role in ("open", "either"):
                 family, opened = mark_family, i
         elif family == mark_family and role in ("close", "either"):
-            spans.append(_span(text, opened, i, family))
+            if family == "double" or i - opened > 3:      # ’n’, ’em: elisions, not quotes
+                spans.append(_span(text, opened, i, family))
             family = None
         elif family == mark_family and mark_family == "double" and role == "open" and char == '"':
             spans.append(_span(text, opened, i, family))   # '"a" and"b"': spacing slip

@@ -1,0 +1,152 @@
+"""Quote extraction, one construction per case, on sentences written for these tests."""
+import pytest
+
+from framing.quotes import quotes_from_text
+
+# (article text, expected records as (kind, text, speaker, group))
+CASES = {
+    "straight double quotes": (
+        'Lu Kang said the report was biased.\n\n"This is futile," he said.',
+        [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),
+    "curly quotes, speaker and title before the cue": (
+        "\u201cWe firmly oppose it,\u201d foreign ministry spokesman Zhao Lijian told reporters.",
+        [("speech", "We firmly oppose it,", "Zhao Lijian", "CN_GOV")]),
+    "top-level single quotes in a headline": (
+        "China insists its policy is \u2018best human rights practice\u2019",
+        [("speech", "best human rights practice", "China (state)", "CN_GOV")]),
+    "nested single quote belongs to the outer quote": (
+        "\u201cThe so-called \u2018report\u2019 is full of lies,\u201d said Wang Wenbin.",
+        [("speech", "The so-called \u2018report\u2019 is full of lies,", "Wang Wenbin", "CN_GOV")]),
+    "non-breaking space inside a quote": (
+        "\u201cRelevant\u00a0parties want to disturb such efforts,\u201d Lu Kang said.",
+        [("speech", "Relevant\u00a0parties want to disturb such efforts,", "Lu Kang", "CN_GOV")]),
+    "partial quote of one word": (
+        "Zhao Lijian called the report a \u201cfarce\u201d.",
+        [("speech", "farce", "Zhao Lijian", "CN_GOV")]),
+    "scare quote after so-called, inside reported speech": (
+        'There are no so-called "internment camps" in the region, the embassy spokesman said.',
+        [("scare", "internment camps", "embassy spokesman", "CN_GOV"),
+         ("indirect", 'There are no so-called "internment camps" in the region', "embassy spokesman", "CN_GOV")]),
+    "scare quote of a naming verb": (
+        'China calls the facilities "vocational training centres".',
+        [("scare", "vocational training centres", "China (state)", "CN_GOV")]),
+    "scare quote with no speaker": (
+        'The camps hold people in what are known as "transformation" classes.',
+        [("scare", "transformation", "", "NONE")]),
+    "title of a report": (
+        'The committee published a report titled "Never Again: The Duty to Act" on Monday.',
+        [("title", "Never Again: The Duty to Act", "", "NONE")]),
+    "name of a project": (
+        'The region is a hub of the "Belt and Road" project.',
+        [("name", "Belt and Road", "", "NONE")]),
+    "according to, speaker first": (
+        "According to the State Department, the sanctions took effect on Friday.",
+        [("indirect", "the sanctions took effect on Friday", "US State Department", "US_GOV")]),
+    "according to, speaker last": (
+        "Hundreds of thousands were detained, according to rights groups.",
+        [("indirect", "Hundreds of thousands were detained", "rights groups", "NGO")]),
+    "denial of a thing": (
+        "Beijing has repeatedly denied the allegations.",
+        [("indirect", "the allegations", "China (state)", "CN_GOV")]),
+    "accused Y of Z": (
+        "Washington on Tuesday accused Beijing of committing genocide.",
+        [("indirect", "Beijing of committing genocide", "US government", "US_GOV")]),
+    "described as: the quote carries it": (
+        'The ministry characterised the reports as "malicious lies".',
+        [("speech", "malicious lies", "ministry", "CN_GOV")]),
+    "parenthetical attribution with adding that": (
+        "The measures were lawful, the spokesman said, adding that they had prevented attacks.",
+        [("indirect", "The measures were lawful", "spokesman", "CN_GOV"),
+         ("indirect", "they had prevented attacks", "spokesman", "CN_GOV")]),
+    "inverted speaker with apposition naming the organisation": (
+        "\u201cWe stand with the victims,\u201d said Jane Doe, the deputy director of Human Rights Watch.",
+        [("speech", "We stand with the victims,", "Jane Doe", "NGO")]),
+    "apposition between name and cue": (
+        "\u201cIt is a farce,\u201d Li Ming, a spokesman for the Chinese embassy, said.",
+        [("speech", "It is a farce,", "Li Ming", "CN_GOV")]),
+    "academic by title and university": (
+        "James Millward, a professor at Georgetown University, said the camps were designed to erase identity.",
+        [("indirect", "the camps were designed to erase identity", "James Millward", "ACADEMIC")]),
+    "unattributed continuation paragraph": (
+        "\u201cThe first point is clear,\u201d said Ann Lee, a professor at Oxford University.\n\n"
+        "\u201cThe second follows from it.\u201d",
+        [("speech", "The first point is clear,", "Ann Lee", "ACADEMIC"),
+         ("speech", "The second follows from it.", "Ann Lee", "ACADEMIC")]),
+    "quote open at paragraph end continues in the next": (
+        "\u201cWe have seen the evidence and it is damning.\n\n"
+        "\u201cNobody can ignore it any more,\u201d said Tom Brown, a British lawmaker.",
+        [("speech", "We have seen the evidence and it is damning.", "Tom Brown", "UK_GOV"),
+         ("speech", "Nobody can ignore it any more,", "Tom Brown", "UK_GOV")]),
+    "short form resolves to the full name": (
+        "British Foreign Secretary Dominic Raab said the abuses were appalling.\n\n\u201cWe will act,\u201d Mr Raab said.",
+        [("speech", "We will act,", "Dominic Raab", "UK_GOV")]),
+    "the spokesman resolves to the earlier mention": (
+        "A spokesman for the Chinese embassy in London said the report was biased.\n\n"
+        "The spokesman added that the camps were schools.",
+        [("indirect", "the camps were schools", "spokesman for the Chinese embassy", "CN_GOV")]),
+    "quoted X as saying": (
+        "A ministry statement quoted Ma Zhaoxu as saying the visit was a success.",
+        [("indirect", "the visit was a success", "Ma Zhaoxu", "CN_GOV")]),
+    "the statement read": (
+        "The embassy said it opposed the report.\n\n\u201cThe report is a political tool,\u201d the statement read.",
+        [("speech", "The report is a political tool,", "embassy", "CN_GOV")]),
+    "state media in its own voice": (
+        "Xinhua said the region was stable and prosperous.",
+        [("indirect", "the region was stable and prosperous", "Xinhua", "CN_MEDIA")]),
+    "witness": (
+        "A former detainee said guards beat her every day.",
+        [("indirect", "guards beat her every day", "former detainee", "WITNESS")]),
+    "the woman continues the witness": (
+        "A former detainee said guards beat her.\n\n\u201cThey told us to forget who we were,\u201d the woman said.",
+        [("speech", "They told us to forget who we were,", "former detainee", "WITNESS")]),
+    "European Union": (
+        'The European Union said it was "deeply concerned" about reports of forced labour.',
+        [("speech", "deeply concerned", "European Union", "EU")]),
+    "another government by its country": (
+        "Japan's foreign minister urged China to allow independent access.",
+        [("indirect", "China to allow independent access", "Japan's foreign minister", "OTHER_GOV")]),
+    "dateline does not speak": (
+        "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
+        [("indirect", "it was reviewing the evidence", "UN human rights office", "UN")]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_construction(lexicons, name):
+    text, expected = CASES[name]
+    found = [(q.kind, q.text, q.speaker, q.group) for q in quotes_from_text(text, lexicons)]
+    for kind, quoted, speaker, group in expected:
+        match = [f for f in found if f[0] == kind and f[1] == quoted]
+        assert match, f"{kind} {quoted!r} not found in {found}"
+        assert speaker.lower() in match[0][2].lower() and match[0][3] == group, match[0]
+
+
+@pytest.mark.parametrize("text", [
+    "China\u2019s envoy said the \u201990s were different and the countries\u2019 leaders don't agree.",
+    "Rock \u2019n\u2019 roll is not news; it's the \u201980s.",
+])
+def test_apostrophes_are_not_quotes(lexicons, text):
+    assert not [q for q in quotes_from_text(text, lexicons) if q.kind != "indirect"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese government has been accused of abuses.",
+    "People accused of minor crimes were sent to the centres.",
+    "Documents said to have been obtained by hackers were released.",
+    "Repeating calls for an inquiry, the group met officials.",
+    "He refused to comment.",
+])
+def test_passive_noun_and_infinitive_readings_are_not_cues(lexicons, text):
+    assert quotes_from_text(text, lexicons) == []
+
+
+@pytest.mark.parametrize("text", ['He said "unfinished', "\u201cOpen \u201cand open\u201d", '""', "\u201d\u201c", "'"])
+def test_unbalanced_marks_do_not_fail(lexicons, text):
+    for quote in quotes_from_text(text, lexicons):
+        assert text[quote.start:quote.end] == quote.text
+
+
+def test_offsets_point_into_the_decoded_text(lexicons):
+    text = "\ufeffIntro line.\r\n\r\n\u201cWe\u00a0oppose it,\u201d Lu\u00a0Kang said.\r\n"
+    quotes = quotes_from_text(text, lexicons)
+    assert quotes and all(text[q.start:q.end] == q.text for q in quotes)
