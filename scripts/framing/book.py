@@ -24,6 +24,18 @@ from .corpus import Corpus, load_corpus
 from .lexicons import Lexicons
 
 VEGA_BUNDLE = "vega-bundle.js"
+# One colour per side, the same in every chart: Okabe-Ito and Paul Tol colours,
+# chosen to stay distinct for colour-blind readers; greys for media and NONE.
+GROUP_COLOURS = {"CN_GOV": "#D55E00", "CN_MEDIA": "#E69F00", "US_GOV": "#0072B2", "UK_GOV": "#56B4E9",
+                 "EU": "#332288", "UN": "#009E73", "OTHER_GOV": "#88CCEE", "NGO": "#CC79A7",
+                 "ACADEMIC": "#F0E442", "WITNESS": "#000000", "MEDIA": "#999999", "NONE": "#DDDDDD"}
+
+
+def group_colour(title: str = "Group", **legend) -> alt.Color:
+    """Colour channel for the ``group`` field with the book's fixed palette."""
+    return alt.Color("group:N", title=title, scale=alt.Scale(domain=list(GROUP_COLOURS),
+                                                             range=list(GROUP_COLOURS.values())),
+                     legend=alt.Legend(**legend) if legend else alt.Undefined)
 
 
 def setup(**parameters: str | None) -> tuple[Params, Lexicons, Corpus]:
@@ -88,6 +100,20 @@ def show_chart(chart: alt.TopLevelMixin, description: str) -> None:
     png = vl_convert.vegalite_to_png(spec, scale=2)
     display({"text/html": page, "image/png": base64.b64encode(png).decode("ascii"),
              "text/plain": description}, raw=True)
+
+
+# Published quote extractors, for orientation beside this book's own figures.
+ANCHORS = [
+    {"system": "Gender Gap Tracker (Asr et al. 2021), quote spans / speakers", "f1": 0.84, "speaker_accuracy": 0.865},
+    {"system": "Citron (BBC, Newell et al. 2018), sources on PARC 3.0", "f1": 0.82},
+]
+
+
+def evaluation_table(rows: list[dict]) -> pd.DataFrame:
+    """This book's scores beside the published anchors, one row per system."""
+    columns = ["system", "gold", "predicted", "matched", "precision", "recall", "f1", "speaker_accuracy",
+               "group_accuracy"]
+    return pd.DataFrame(rows + ANCHORS, columns=columns)
 
 
 def write_vega_bundle(static_dir: Path) -> Path:

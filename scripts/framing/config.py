@@ -22,6 +22,7 @@ class Params:
     metadata: Path
     lexicon_dir: Path
     output_dir: Path
+    annotations_dir: Path
 
     @classmethod
     def names(cls) -> tuple[str, ...]:

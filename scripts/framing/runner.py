@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import nbformat
@@ -99,7 +100,7 @@ def build(params: Params, root: Path, *, pdf: bool = True, log=print) -> None:
         if (root / name).is_dir():
             shutil.copytree(root / name, book_src / name)
     write_vega_bundle(book_src / "_static")
-    notebook_params = Params(params.corpus_dir, params.metadata, params.lexicon_dir, stage)
+    notebook_params = replace(params, output_dir=stage)
     notebooks = [s for s in sources if s.suffix == ".ipynb"]
     for source in sources:
         if source.suffix != ".ipynb":

@@ -29,11 +29,17 @@ class GoldQuote:
     text: str
 
 
-def load_gold(path: Path, documents: dict[str, Document]) -> list[GoldQuote]:
-    """Read the gold file and locate each entry's text in its document."""
+def load_gold(path: Path, documents: dict[str, Document], *, only_known: bool = False) -> list[GoldQuote]:
+    """Read the gold file and locate each entry's text in its document.
+
+    ``only_known``: skip documents not in ``documents`` (a chapter run on
+    another corpus) instead of failing on them.
+    """
     gold = []
     for (doc_id, entries), line in _documents(path):
         doc = documents.get(doc_id)
+        if doc is None and only_known:
+            continue
         if doc is None:
             raise InputError(path, f"unknown document {doc_id!r}", line=line)
         for entry in entries:
@@ -139,3 +145,30 @@ def score(predicted: list[Quote], gold: list[GoldQuote]) -> tuple[dict[str, floa
 
 def _share(pairs, ok) -> float:
     return sum(1 for g, p in pairs if ok(g, p)) / len(pairs) if pairs else 0.0
+
+
+def evaluate_annotations(documents: tuple[Document, ...], annotations_dir: Path, lexicons) -> tuple[list[dict], pd.DataFrame]:
+    """Score the corpus articles the gold file covers, and the held-out set if present.
+
+    Returns one metrics row per evaluation set (labelled in ``system``) and
+    all disagreements. Nothing is scored when no annotation covers the corpus.
+    """
+    from ..corpus import read_document
+    from .extract import extract_quotes
+    sets = []
+    gold_file = Path(annotations_dir) / "quotes.yml"
+    if gold_file.is_file():
+        gold = load_gold(gold_file, {d.doc_id: d for d in documents}, only_known=True)
+        covered = [d for d in documents if d.doc_id in {g.doc_id for g in gold}]
+        if covered:
+            sets.append(("this book, development articles", covered, gold))
+    heldout = Path(annotations_dir) / "heldout"
+    if (heldout / "quotes.yml").is_file():
+        held = [read_document(p, lexicons) for p in sorted(heldout.glob("*.txt"))]
+        sets.append(("this book, held-out articles", held, load_gold(heldout / "quotes.yml", {d.doc_id: d for d in held})))
+    rows, errors = [], []
+    for label, docs, gold in sets:
+        metrics, found = score([q for d in docs for q in extract_quotes(d, lexicons)], gold)
+        rows.append({"system": label, **metrics})
+        errors.append(found.assign(evaluation=label))
+    return rows, (pd.concat(errors, ignore_index=True) if errors else pd.DataFrame())

@@ -122,6 +122,10 @@ class SpeakerBook:
         if entities and (_is_just(description, entities[-1][1]) or not head):
             entity = entities[0][0] if not _is_just(description, entities[-1][1]) else entities[-1][0]
             return Speaker(entity.name, entity.group, False, description)
+        if head and entities:            # 'the Chinese embassy spokesman' = the embassy spokesman met before
+            same = self._same_role(head, entities[0][0])
+            if same is not None:
+                return same
         name = _clean(description)
         return self._make(name, description, apposition, before, paragraph_before,
                           person=head in PERSON_NOUNS and not entities)
@@ -174,6 +178,15 @@ class SpeakerBook:
         if group is None or group == "NONE":
             group = self.group_of(description, apposition, before, paragraph_before, self._document_before)
         return Speaker(name, group, person, description)
+
+    def _same_role(self, head: str, entity: Entity) -> Speaker | None:
+        """An earlier speaker described by the same role noun and organisation."""
+        for speaker in reversed(self.history):
+            text = speaker.description + " " + speaker.name
+            if re.search(rf"\b{re.escape(head)}\b", text, re.IGNORECASE) and any(
+                    e is entity for e, _ in self.entity_matches(text)):
+                return speaker
+        return None
 
     def _pronoun(self, pronoun: str, before: str, document_before: str) -> Speaker | None:
         kind = PRONOUNS[pronoun]
@@ -250,7 +263,10 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
     for index, word in enumerate(words):
         bare = word.strip(",.;:")
         ahead = [w.strip(",.;:").lower() for w in words[index:index + 3]]
-        if phrase and bare[:1].islower() and any(w in role_nouns for w in ahead) and word == bare:
+        modifiers_only = all(w.lower() in DETERMINERS or w[:1].islower() for w in phrase)
+        possessive = bool(phrase) and phrase[-1].endswith(("'s", "\u2019s"))
+        if phrase and bare[:1].islower() and (modifiers_only or possessive) and word == bare \
+                and any(w in role_nouns for w in ahead):
             phrase.append(bare)
             continue
         if not phrase and bare.lower() in DETERMINERS:
