@@ -113,7 +113,8 @@ def evaluation_table(rows: list[dict]) -> pd.DataFrame:
     """This book's scores beside the published anchors, one row per system."""
     columns = ["system", "gold", "predicted", "matched", "precision", "recall", "f1", "speaker_accuracy",
                "group_accuracy"]
-    return pd.DataFrame(rows + ANCHORS, columns=columns)
+    table = pd.DataFrame(rows + ANCHORS, columns=columns)
+    return table.astype({"gold": "Int64", "predicted": "Int64", "matched": "Int64"})
 
 
 def write_vega_bundle(static_dir: Path) -> Path:
@@ -144,7 +145,7 @@ def _column_width(header: str, values: pd.Series) -> int:
     characters of running text; LaTeX wraps the rest."""
     words = [len(w) for text in [header, *values] for w in str(text).split()]
     longest_text = max([len(str(v)) for v in values] + [0])
-    return max(max(words + [4]), min(longest_text, 40))
+    return max(max(words + [6]), min(longest_text, 40))
 
 
 def _list_table(cells: pd.DataFrame) -> str:
