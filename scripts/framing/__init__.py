@@ -5,8 +5,11 @@ Modules, in the order data flows through them:
   clean      remove boilerplate lines (rules in the lexicon folder), audited
   segment    paragraphs, sentences, tokens with offsets (nltk, no downloads)
   corpus     metadata validation and loading; Document and Corpus
+  matching   whole-word, longest-match dictionary matching
   overview   chapter 1 tables (sizes, removals, spellings, entities, words)
   keyness    log-odds ratio with informative Dirichlet prior
+  quotes/    chapter 3: quotation marks, cues, speakers, extraction passes,
+             summaries and scoring against the gold standard
   book       what notebooks call: setup, tables, charts, CSV downloads
   runner     papermill execution and the jupyter-book build
 """

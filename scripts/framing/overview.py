@@ -13,6 +13,7 @@ import pandas as pd
 from .corpus import Corpus, Document, word_count
 from .keyness import content_words, distinctive_words
 from .lexicons import Entity, SpellingVariants
+from .matching import longest_matches, whole_word
 from .normalise import DOUBLE_QUOTES, SINGLE_QUOTES
 
 _CURLY = set("\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b")
@@ -70,31 +71,18 @@ def quote_marks(documents: tuple[Document, ...]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _whole_word(pattern: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w)(?:{pattern})(?!\w)")
-
-
 def entity_mentions(documents: tuple[Document, ...], entities: tuple[Entity, ...]) -> pd.DataFrame:
-    """Every mention of a lexicon entity in the cleaned paragraphs.
-
-    Where patterns overlap the longest match wins, then the earlier one
-    ("UN Human Rights Office" is one mention, not also "UN").
-    """
-    compiled = [(entity, _whole_word(p)) for entity in entities for p in entity.patterns]
+    """Every mention of a lexicon entity in the cleaned paragraphs (longest match wins)."""
+    compiled = [(entity, whole_word(p)) for entity in entities for p in entity.patterns]
     rows = []
     for doc in documents:
         for paragraph in doc.paragraphs:
             text = doc.text[paragraph.start:paragraph.end]
-            found = [(m.start(), m.end(), entity) for entity, regex in compiled for m in regex.finditer(text)]
-            found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-            taken: list[tuple[int, int]] = []
-            for start, end, entity in found:
-                if all(end <= a or start >= b for a, b in taken):
-                    taken.append((start, end))
-                    raw_start, raw_end = doc.source.raw_span(paragraph.start + start, paragraph.start + end)
-                    rows.append({"doc_id": doc.doc_id, "paragraph_id": paragraph.id, "start": raw_start,
-                                 "end": raw_end, "entity": entity.name, "kind": entity.kind,
-                                 "group": entity.group, "text": text[start:end]})
+            for start, end, entity in longest_matches(text, compiled):
+                raw_start, raw_end = doc.source.raw_span(paragraph.start + start, paragraph.start + end)
+                rows.append({"doc_id": doc.doc_id, "paragraph_id": paragraph.id, "start": raw_start,
+                             "end": raw_end, "entity": entity.name, "kind": entity.kind,
+                             "group": entity.group, "text": text[start:end]})
     table = pd.DataFrame(rows, columns=["doc_id", "paragraph_id", "start", "end", "entity", "kind", "group", "text"])
     return table.sort_values(["doc_id", "start"], ignore_index=True)
 
@@ -113,7 +101,7 @@ def spelling_by_outlet(corpus: Corpus, variants: tuple[SpellingVariants, ...]) -
         text = doc.clean_text()
         for variant in variants:
             for form in variant.forms:
-                count = len(_whole_word(re.escape(form) + r"(?:s|['\u2019]s)?").findall(text))
+                count = len(whole_word(re.escape(form) + r"(?:s|['\u2019]s)?").findall(text))
                 rows.append({"concept": variant.concept, "outlet": meta.outlet, "doc_id": doc.doc_id,
                              "form": form, "count": count})
     return pd.DataFrame(rows, columns=["concept", "outlet", "doc_id", "form", "count"])

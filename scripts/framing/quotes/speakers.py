@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicons import Entity, Lexicons
+from ..matching import longest_matches, whole_word
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "other", "it": "other", "we": "any", "i": "any"}
@@ -56,8 +57,7 @@ class SpeakerBook:
 
     def __post_init__(self) -> None:
         self._document_before = ""
-        self._entities = [(e, re.compile(rf"(?<!\w)(?:{p})(?!\w)")) for e in self.lexicons.entities
-                          for p in e.patterns]
+        self._entities = [(e, whole_word(p)) for e in self.lexicons.entities for p in e.patterns]
 
     # -- memory ------------------------------------------------------------
     def remember(self, speaker: Speaker) -> None:
@@ -132,13 +132,7 @@ class SpeakerBook:
 
     def entity_matches(self, text: str) -> list[tuple[Entity, str]]:
         """Lexicon entities in ``text``, longest match first where they overlap, in text order."""
-        found = [(m.start(), m.end(), e) for e, regex in self._entities for m in regex.finditer(text)]
-        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-        taken: list[tuple[int, int, Entity]] = []
-        for start, end, entity in found:
-            if all(end <= a or start >= b for a, b, _ in taken):
-                taken.append((start, end, entity))
-        return [(e, text[a:b]) for a, b, e in sorted(taken, key=lambda t: t[0])]
+        return [(e, text[a:b]) for a, b, e in longest_matches(text, self._entities)]
 
     def group_of(self, description: str, apposition: str = "", before: str = "", paragraph_before: str = "",
                  document_before: str = "") -> str:
