@@ -162,7 +162,7 @@ class Lexicons:
     spellings: tuple[SpellingVariants, ...]
     cues: "CueLexicon"
     speakers: "SpeakerRules"
-    terms: dict[str, tuple[str, ...]]
+    terms: "TermLexicon"
 
     @classmethod
     def load(cls, folder: Path) -> "Lexicons":
@@ -246,17 +246,40 @@ def load_speaker_rules(path: Path) -> SpeakerRules:
                         roles, data["default_government_group"])
 
 
-def load_terms(path: Path) -> dict[str, tuple[str, ...]]:
+@dataclass(frozen=True)
+class TermLexicon:
+    """Term families, each a tuple of compiled patterns, and places whose facilities are not counted."""
+
+    families: dict[str, tuple[re.Pattern, ...]]
+    elsewhere: re.Pattern | None
+
+    def any_term(self) -> re.Pattern:
+        """One pattern that matches a term of any family."""
+        return re.compile("|".join(f"(?:{p.pattern})" for ps in self.families.values() for p in ps), re.IGNORECASE)
+
+
+# A space in a term pattern stands for any run of white space, hyphens or quote marks
+# (write an optional hyphen as "-?", not " ?").
+TERM_GAP = "[\\s\\-\"'\u2018\u2019\u201c\u201d]+"
+
+
+def load_terms(path: Path) -> TermLexicon:
     data = read_mapping(path)
     families = data.get("families")
     if not isinstance(families, dict) or not families:
         raise InputError(path, "expected 'families:' mapping each family to a list of patterns")
+    compiled = {}
     for family, patterns in families.items():
         if not isinstance(patterns, list) or not patterns:
             raise InputError(path, f"family '{family}' has no patterns")
-        for pattern in patterns:
-            compile_pattern(pattern, path, 0, re.IGNORECASE)
-    return {str(f): tuple(map(str, p)) for f, p in families.items()}
+        compiled[str(family)] = tuple(
+            compile_pattern(rf"(?<!\w)(?:{str(p).replace(' ', TERM_GAP)})(?!\w)", path, 0, re.IGNORECASE)
+            for p in patterns)
+    places = data.get("elsewhere") or []
+    if not isinstance(places, list):
+        raise InputError(path, "'elsewhere' must be a list of place names")
+    elsewhere = compile_pattern("|".join(re.escape(str(p)) for p in places), path, 0) if places else None
+    return TermLexicon(compiled, elsewhere)
 
 
 def _check_group(group: object, path: Path, line: int | None) -> None:

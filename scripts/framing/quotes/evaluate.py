@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..corpus import Document
+from ..annotations import locate, pair, prf
 from ..errors import InputError
 from ..lexicons import read_mapping
 from .extract import Quote
@@ -44,14 +45,7 @@ def load_gold(path: Path, documents: dict[str, Document], *, only_known: bool = 
             raise InputError(path, f"unknown document {doc_id!r}", line=line)
         for entry in entries:
             text = entry["text"]
-            occurrence = int(entry.get("occurrence", 1))
-            starts = [m.start() for m in re.finditer(re.escape(text), doc.text)]
-            if len(starts) < occurrence:
-                raise InputError(path, f"{doc_id}: text not found (occurrence {occurrence}): {text[:60]!r}", line=line)
-            if len(starts) > 1 and "occurrence" not in entry:
-                raise InputError(path, f"{doc_id}: text occurs {len(starts)} times, give 'occurrence': {text[:60]!r}",
-                                 line=line)
-            start, end = doc.source.raw_span(starts[occurrence - 1], starts[occurrence - 1] + len(text))
+            start, end = locate(doc, entry, path)
             speakers = tuple(s.strip() for s in str(entry.get("speaker") or "").split("|"))
             gold.append(GoldQuote(doc_id, start, end, entry["kind"], speakers, entry["group"], text))
     return gold
@@ -83,25 +77,14 @@ def _norm(name: str) -> str:
 
 def match(predicted: list[Quote], gold: list[GoldQuote]) -> list[tuple[GoldQuote | None, Quote | None]]:
     """Pairs of (gold, prediction); unmatched ones pair with None."""
-    candidates = []
-    for g_index, g in enumerate(gold):
-        for p_index, p in enumerate(predicted):
-            if p.doc_id != g.doc_id or (p.kind in DIRECT) != (g.kind in DIRECT):
-                continue
-            overlap = min(g.end, p.end) - max(g.start, p.start)
-            shorter = min(g.end - g.start, p.end - p.start)
-            if overlap > 0 and overlap >= 0.5 * shorter:
-                union = max(g.end, p.end) - min(g.start, p.start)
-                candidates.append((overlap / union, g_index, p_index))
-    used_gold, used_pred, pairs = set(), set(), []
-    for _, g_index, p_index in sorted(candidates, reverse=True):
-        if g_index not in used_gold and p_index not in used_pred:
-            used_gold.add(g_index)
-            used_pred.add(p_index)
-            pairs.append((gold[g_index], predicted[p_index]))
-    pairs += [(g, None) for i, g in enumerate(gold) if i not in used_gold]
-    pairs += [(None, p) for i, p in enumerate(predicted) if i not in used_pred]
-    return pairs
+    def overlap(g: GoldQuote, p: Quote) -> float:
+        if p.doc_id != g.doc_id or (p.kind in DIRECT) != (g.kind in DIRECT):
+            return 0.0
+        shared = min(g.end, p.end) - max(g.start, p.start)
+        if shared <= 0 or shared < 0.5 * min(g.end - g.start, p.end - p.start):
+            return 0.0
+        return shared / (max(g.end, p.end) - min(g.start, p.start))
+    return pair(gold, predicted, overlap)
 
 
 def score(predicted: list[Quote], gold: list[GoldQuote]) -> tuple[dict[str, float], pd.DataFrame]:
@@ -128,12 +111,9 @@ def score(predicted: list[Quote], gold: list[GoldQuote]) -> tuple[dict[str, floa
                          "gold_speaker": " | ".join(g.speakers) if g else "", "speaker": p.speaker if p else "",
                          "gold_group": g.group if g else "", "group": p.group if p else "",
                          "text": (g.text if g else p.text)[:120]})
-    precision = len(matched) / len(predicted) if predicted else 0.0
-    recall = len(matched) / len(gold) if gold else 0.0
     metrics = {
         "gold": len(gold), "predicted": len(predicted), "matched": len(matched),
-        "precision": precision, "recall": recall,
-        "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0,
+        **prf(len(matched), len(gold), len(predicted)),
         "speaker_accuracy": _share(matched, lambda g, p: speaker_matches(p.speaker, g.speakers)),
         "group_accuracy": _share(matched, lambda g, p: p.group == g.group),
         "kind_accuracy": _share(matched, lambda g, p: p.kind == g.kind),

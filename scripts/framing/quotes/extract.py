@@ -115,7 +115,7 @@ def extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
     text = doc.text
     spans = document_spans(text, [(p.start, p.end) for p in doc.paragraphs])
     book = SpeakerBook(lexicons)
-    term_pattern = re.compile("|".join(f"(?:{p})" for ps in lexicons.terms.values() for p in ps), re.IGNORECASE)
+    term_pattern = lexicons.terms.any_term()
     quotes: list[Quote] = []
     for paragraph in doc.paragraphs:
         p_spans = [s for s in spans if paragraph.start <= s.start < paragraph.end or

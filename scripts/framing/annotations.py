@@ -1,0 +1,57 @@
+"""Shared machinery for the hand-annotated gold standards: finding an annotated
+text in its article, and pairing predictions with gold spans one-to-one."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Callable, Sequence, TypeVar
+
+from .corpus import Document
+from .errors import InputError
+
+G = TypeVar("G")
+P = TypeVar("P")
+
+
+def locate(doc: Document, entry: dict, path: Path) -> tuple[int, int]:
+    """Decoded-file span of an annotation's ``text`` (its ``occurrence``-th match in
+    the kept paragraphs, narrowed to ``span`` inside it when given)."""
+    text = str(entry["text"])
+    occurrence = int(entry.get("occurrence", 1))
+    starts = [m.start() for p in doc.paragraphs
+              for m in re.finditer(re.escape(text), doc.text[:p.end]) if m.start() >= p.start]
+    if len(starts) < occurrence:
+        raise InputError(path, f"{doc.doc_id}: text not found (occurrence {occurrence}): {text[:60]!r}")
+    if len(starts) > 1 and "occurrence" not in entry:
+        raise InputError(path, f"{doc.doc_id}: text occurs {len(starts)} times, give 'occurrence': {text[:60]!r}")
+    start = starts[occurrence - 1]
+    end = start + len(text)
+    if entry.get("span"):
+        inner = doc.text.find(str(entry["span"]), start, end)
+        if inner < 0:
+            raise InputError(path, f"{doc.doc_id}: span {entry['span']!r} not inside {text[:60]!r}")
+        start, end = inner, inner + len(str(entry["span"]))
+    return doc.source.raw_span(start, end)
+
+
+def pair(gold: Sequence[G], predicted: Sequence[P], overlap: Callable[[G, P], float]) -> list[tuple[G | None, P | None]]:
+    """One-to-one pairs, best overlap first; ``overlap`` returns 0 for pairs that cannot match.
+    Unmatched gold and predictions pair with None."""
+    candidates = sorted(((overlap(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)),
+                        key=lambda c: (-c[0], c[1], c[2]))
+    used_gold, used_pred, pairs = set(), set(), []
+    for score, gi, pi in candidates:
+        if score > 0 and gi not in used_gold and pi not in used_pred:
+            used_gold.add(gi)
+            used_pred.add(pi)
+            pairs.append((gold[gi], predicted[pi]))
+    pairs += [(g, None) for i, g in enumerate(gold) if i not in used_gold]
+    pairs += [(None, p) for i, p in enumerate(predicted) if i not in used_pred]
+    return pairs
+
+
+def prf(matched: int, gold: int, predicted: int) -> dict[str, float]:
+    precision = matched / predicted if predicted else 0.0
+    recall = matched / gold if gold else 0.0
+    return {"precision": precision, "recall": recall,
+            "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
