@@ -55,3 +55,25 @@ def prf(matched: int, gold: int, predicted: int) -> dict[str, float]:
     recall = matched / gold if gold else 0.0
     return {"precision": precision, "recall": recall,
             "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
+
+
+def annotation_sets(documents: tuple[Document, ...], annotations_dir: Path, filename: str, lexicons,
+                    covered: Callable[[Path, dict[str, Document]], set[str]]):
+    """The evaluation sets for one gold file name: the corpus articles the
+    development gold covers, then the held-out articles if present.
+
+    Yields (label, documents, gold file). ``covered(path, documents)`` returns
+    the doc_ids a gold file annotates.
+    """
+    from .corpus import read_document
+    gold_file = Path(annotations_dir) / filename
+    if gold_file.is_file():
+        by_id = {d.doc_id: d for d in documents}
+        ids = covered(gold_file, by_id)
+        docs = [d for d in documents if d.doc_id in ids]
+        if docs:
+            yield "this book, development articles", docs, gold_file
+    heldout = Path(annotations_dir) / "heldout"
+    if (heldout / filename).is_file():
+        yield ("this book, held-out articles", [read_document(p, lexicons) for p in sorted(heldout.glob("*.txt"))],
+               heldout / filename)

@@ -109,12 +109,18 @@ ANCHORS = [
 ]
 
 
+def frame(rows: list[dict]) -> pd.DataFrame:
+    """Metrics rows as a table, counts as whole numbers."""
+    table = pd.DataFrame(rows)
+    counts = [c for c in ("gold", "predicted", "matched") if c in table]
+    return table.astype({c: "Int64" for c in counts})
+
+
 def evaluation_table(rows: list[dict]) -> pd.DataFrame:
     """This book's scores beside the published anchors, one row per system."""
     columns = ["system", "gold", "predicted", "matched", "precision", "recall", "f1", "speaker_accuracy",
                "group_accuracy"]
-    table = pd.DataFrame(rows + ANCHORS, columns=columns)
-    return table.astype({"gold": "Int64", "predicted": "Int64", "matched": "Int64"})
+    return frame(rows + ANCHORS)[columns] if rows else pd.DataFrame(columns=columns)
 
 
 def write_vega_bundle(static_dir: Path) -> Path:

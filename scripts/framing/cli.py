@@ -1,5 +1,5 @@
 """Command line: ``build`` runs the book, ``check`` validates its inputs, and
-``quotes`` runs the quote extractor on any text files."""
+``quotes`` / ``terms`` run the extractors on any text files."""
 from __future__ import annotations
 
 import argparse
@@ -29,14 +29,16 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--no-pdf", action="store_true", help="build the HTML only")
     check = commands.add_parser("check", help="validate parameters, lexicons, metadata and articles")
     _add_param_flags(check)
-    quotes = commands.add_parser("quotes", help="print every quote in text files, one row each")
-    quotes.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 article files (doc_id = file name stem)")
-    quotes.add_argument("--format", choices=("csv", "json"), default="csv")
-    quotes.add_argument("--lexicon-dir", metavar="PATH", help="lexicon folder (default: the project's)")
+    for name, helptext in (("quotes", "print every quote in text files, one row each"),
+                           ("terms", "print every facility term in text files, one row each")):
+        extractor = commands.add_parser(name, help=helptext)
+        extractor.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 article files (doc_id = file stem)")
+        extractor.add_argument("--format", choices=("csv", "json"), default="csv")
+        extractor.add_argument("--lexicon-dir", metavar="PATH", help="lexicon folder (default: the project's)")
     args = parser.parse_args(argv)
-    if args.command == "quotes":
+    if args.command in ("quotes", "terms"):
         try:
-            return _print_quotes(args.files, args.format, args.lexicon_dir)
+            return _print_records(args.command, args.files, args.format, args.lexicon_dir)
         except InputError as err:
             print(f"error: {err}", file=sys.stderr)
             return 2
@@ -62,18 +64,23 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _print_quotes(files: list[str], output_format: str, lexicon_dir: str | None) -> int:
+def _print_records(command: str, files: list[str], output_format: str, lexicon_dir: str | None) -> int:
+    """One row per quote or term mention of each file, as CSV or JSON on standard output."""
     from .corpus import read_document
     from .lexicons import Lexicons
-    from .quotes import COLUMNS, extract_quotes
+    from . import quotes, terms
     lexicons = Lexicons.load(Path(lexicon_dir) if lexicon_dir else _default_lexicons())
-    rows = [{k: v for k, v in asdict(q).items() if k in COLUMNS}
-            for path in files for q in extract_quotes(read_document(Path(path), lexicons), lexicons)]
+    if command == "quotes":
+        columns, extract = quotes.COLUMNS, quotes.extract_quotes
+    else:
+        columns, extract = terms.COLUMNS, terms.find_mentions
+    rows = [{k: v for k, v in asdict(record).items() if k in columns}
+            for path in files for record in extract(read_document(Path(path), lexicons), lexicons)]
     if output_format == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
-        writer = csv.DictWriter(sys.stdout, fieldnames=COLUMNS, lineterminator="\n")
+        writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
     return 0

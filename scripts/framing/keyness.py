@@ -80,3 +80,49 @@ def distinctive_words(texts: dict[str, Iterable[str]], *, top: int = 10, prior_s
         return pd.DataFrame(columns=["key", "rank", "word", "count_a", "count_b", "delta", "z"])
     table = pd.concat(rows, ignore_index=True)
     return table[["key", "rank", "word", "count_a", "count_b", "delta", "z"]]
+
+
+def compare_speakers(quotes: pd.DataFrame, stopwords: frozenset[str], groups: Iterable[str], *,
+                     prior_size: float = 1000.0) -> pd.DataFrame:
+    """Words of the speakers in ``groups`` (direct and reported) against every other speaker's.
+
+    Positive z leans to ``groups``; ``side`` names the side a word leans to.
+    """
+    groups = set(groups)
+    spoken = quotes[quotes["kind"].isin(("speech", "indirect"))]
+    mine, others = Counter(), Counter()
+    for group, text in zip(spoken["group"], spoken["text"]):
+        (mine if group in groups else others).update(content_words(text, stopwords))
+    table = log_odds_dirichlet(mine, others, prior_size=prior_size)
+    table["side"] = np.where(table["z"] >= 0, "official", "others")
+    return table.rename(columns={"count_a": "count_official", "count_b": "count_others"})
+
+
+def collocates(texts: Iterable[str], targets: dict[str, tuple[str, ...]], stopwords: frozenset[str], *,
+               window: int = 5, top: int = 10) -> pd.DataFrame:
+    """Words that keep company with each target within ``window`` words, by nltk's
+    log-likelihood ratio (Dunning 1993) over window-based bigrams."""
+    from nltk.collocations import BigramAssocMeasures, BigramCollocationFinder
+    words = [w for text in texts for w in content_words(text, stopwords)]
+    rows = []
+    if len(words) >= 2:
+        finder = BigramCollocationFinder.from_words(words, window_size=window)
+        scored = finder.score_ngrams(BigramAssocMeasures.likelihood_ratio)
+        for target, forms in targets.items():
+            best: dict[str, list] = {}
+            for (first, second), score in scored:
+                if (first in forms) == (second in forms):
+                    continue
+                other = second if first in forms else first
+                count = finder.ngram_fd[(first, second)]
+                entry = best.setdefault(other, [0.0, 0])
+                entry[0], entry[1] = max(entry[0], score), entry[1] + count
+            ranked = sorted(best.items(), key=lambda item: (-item[1][0], item[0]))[:top]
+            rows += [{"target": target, "rank": i, "collocate": word, "count": count, "llr": round(score, 4)}
+                     for i, (word, (score, count)) in enumerate(ranked, start=1)]
+    return pd.DataFrame(rows, columns=["target", "rank", "collocate", "count", "llr"])
+
+
+def extremes(table: pd.DataFrame, *, top: int = 12) -> pd.DataFrame:
+    """The ``top`` words leaning most to each side of a scored table (for a diverging chart)."""
+    return pd.concat([table.head(top), table.tail(top)]).drop_duplicates("word").reset_index(drop=True)

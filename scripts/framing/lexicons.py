@@ -252,6 +252,8 @@ class TermLexicon:
 
     families: dict[str, tuple[re.Pattern, ...]]
     elsewhere: re.Pattern | None
+    collocates: dict[str, tuple[str, ...]]
+    official_groups: tuple[str, ...]
 
     def any_term(self) -> re.Pattern:
         """One pattern that matches a term of any family."""
@@ -279,7 +281,14 @@ def load_terms(path: Path) -> TermLexicon:
     if not isinstance(places, list):
         raise InputError(path, "'elsewhere' must be a list of place names")
     elsewhere = compile_pattern("|".join(re.escape(str(p)) for p in places), path, 0) if places else None
-    return TermLexicon(compiled, elsewhere)
+    targets = data.get("collocates") or {}
+    if not isinstance(targets, dict) or not all(isinstance(v, list) and v for v in targets.values()):
+        raise InputError(path, "'collocates' must map a name to a non-empty list of word forms")
+    official = data.get("official_groups") or []
+    for group in official:
+        _check_group(group, path, None)
+    return TermLexicon(compiled, elsewhere, {str(k): tuple(str(w).lower() for w in v) for k, v in targets.items()},
+                       tuple(official))
 
 
 def _check_group(group: object, path: Path, line: int | None) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .annotations import locate, pair, prf
+from .annotations import annotation_sets, locate, pair, prf
 from .corpus import Document
 from .errors import InputError
 from .lexicons import Lexicons, read_mapping
@@ -35,7 +35,8 @@ MARKERS = {
         r"|\b(?:call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|label(?:s|led|ling)?|term(?:s|ed|ing)?|"
         r"characteri[sz](?:e|es|ed|ing))\b[^.;:!?]{0,120}?\bas"
         r"|\b(?:known|dubbed|termed|referred to|described|branded|billed|labell?ed) as"
-        r"|\bdubbed|\beuphemistically(?:\s+\w+){0,2})"
+        r"|\bdubbed|\beuphemistically(?:\s+\w+){0,2}"
+        r"|\b(?:call(?:s|ed)?|dub(?:s|bed)?|term(?:s|ed)?|label(?:s|led)?)\s+(?:them|it|these|those))"
         r"(?:\s+(?:a|an|the|its|their|these|so-called))?[\s\"'‘’“”]*$", re.IGNORECASE),
     "alleged": re.compile(r"\b(?:alleged(?:ly)?|purported(?:ly)?|supposed(?:ly)?)\s+(?:\w+\s+)?$", re.IGNORECASE),
 }
@@ -190,3 +191,45 @@ def score_mentions(predicted: list[Mention], gold: list[GoldMention]) -> tuple[d
         metrics[f"{name}_accuracy"] = sum(ok(g, p) for g, p in matched) / len(matched) if matched else 0.0
     errors = pd.DataFrame(rows, columns=["doc_id", "start", "error", "text", "gold", "found"])
     return metrics, errors.sort_values(["doc_id", "start"], ignore_index=True)
+
+
+def evaluate_terms(documents: tuple[Document, ...], annotations_dir: Path, lexicons: Lexicons) -> tuple[list[dict], pd.DataFrame]:
+    """Score term mentions on the development and held-out gold, as for quotes."""
+    rows, errors = [], []
+    covered = lambda path, docs: {g.doc_id for g in load_gold_mentions(path, docs, only_known=True)[0]}  # noqa: E731
+    for label, docs, path in annotation_sets(documents, annotations_dir, "terms.yml", lexicons, covered):
+        gold, _ = load_gold_mentions(path, {d.doc_id: d for d in docs})
+        metrics, found = score_mentions([m for d in docs for m in find_mentions(d, lexicons)], gold)
+        rows.append({"set": label, **metrics})
+        errors.append(found.assign(evaluation=label))
+    return rows, (pd.concat(errors, ignore_index=True) if errors else pd.DataFrame())
+
+
+def counts(mentions: pd.DataFrame, by: list[str]) -> pd.DataFrame:
+    """Mentions counted by the given columns, largest first."""
+    table = mentions.groupby(by, as_index=False).size().rename(columns={"size": "mentions"})
+    return table.sort_values(["mentions", *by], ascending=[False] + [True] * len(by), ignore_index=True)
+
+
+def concordance(mentions: pd.DataFrame, documents: tuple[Document, ...], *, width: int = 60) -> pd.DataFrame:
+    """Keyword in context: each mention with the words before and after it, by family."""
+    raw = {d.doc_id: d.source.raw for d in documents}
+    rows = []
+    for m in mentions.itertuples():
+        text = raw[m.doc_id]
+        left = " ".join(text[max(0, m.start - width):m.start].split())
+        right = " ".join(text[m.end:m.end + width].split())
+        left = left.split(" ", 1)[-1] if m.start > width else left        # whole words only
+        right = right.rsplit(" ", 1)[0] if m.end + width < len(text) else right
+        rows.append({"family": m.family, "doc_id": m.doc_id, "left": left, "term": m.term,
+                     "right": right, "voice": m.voice, "group": m.group})
+    table = pd.DataFrame(rows, columns=["family", "doc_id", "left", "term", "right", "voice", "group"])
+    return table.sort_values(["family", "doc_id"], kind="stable", ignore_index=True)
+
+
+def distancing_table(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Who sets whose term at a distance: family × voice and side × marker."""
+    marked = mentions.assign(marker=mentions["distancing"].str.split(";")).explode("marker")
+    marked = marked[marked["marker"].fillna("") != ""]
+    marked = marked.assign(who=marked["voice"] + " " + marked["group"].where(marked["group"] != "NONE", ""))
+    return counts(marked.assign(who=marked["who"].str.strip()), ["family", "who", "marker"])

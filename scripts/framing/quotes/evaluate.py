@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..corpus import Document
-from ..annotations import locate, pair, prf
+from ..annotations import annotation_sets, locate, pair, prf
 from ..errors import InputError
 from ..lexicons import read_mapping
 from .extract import Quote
@@ -133,21 +133,11 @@ def evaluate_annotations(documents: tuple[Document, ...], annotations_dir: Path,
     Returns one metrics row per evaluation set (labelled in ``system``) and
     all disagreements. Nothing is scored when no annotation covers the corpus.
     """
-    from ..corpus import read_document
     from .extract import extract_quotes
-    sets = []
-    gold_file = Path(annotations_dir) / "quotes.yml"
-    if gold_file.is_file():
-        gold = load_gold(gold_file, {d.doc_id: d for d in documents}, only_known=True)
-        covered = [d for d in documents if d.doc_id in {g.doc_id for g in gold}]
-        if covered:
-            sets.append(("this book, development articles", covered, gold))
-    heldout = Path(annotations_dir) / "heldout"
-    if (heldout / "quotes.yml").is_file():
-        held = [read_document(p, lexicons) for p in sorted(heldout.glob("*.txt"))]
-        sets.append(("this book, held-out articles", held, load_gold(heldout / "quotes.yml", {d.doc_id: d for d in held})))
     rows, errors = [], []
-    for label, docs, gold in sets:
+    covered = lambda path, docs: {g.doc_id for g in load_gold(path, docs, only_known=True)}  # noqa: E731
+    for label, docs, path in annotation_sets(documents, annotations_dir, "quotes.yml", lexicons, covered):
+        gold = load_gold(path, {d.doc_id: d for d in docs})
         metrics, found = score([q for d in docs for q in extract_quotes(d, lexicons)], gold)
         rows.append({"system": label, **metrics})
         errors.append(found.assign(evaluation=label))

@@ -169,6 +169,7 @@ def _find_cues(tokens, sentences, spans, lexicons, text) -> list[_CueHit]:
     for cue in lexicons.cues.cues:
         by_first.setdefault(cue.words[0], []).append(cue)
     after_phrases = lexicons.cues.speaker_after
+    names = re.compile("|".join(f"(?:{p})" for e in lexicons.entities for p in e.patterns))
     hits = []
     for i, token in enumerate(tokens):
         if any(a <= token.start < b for a, b in inside):
@@ -182,15 +183,18 @@ def _find_cues(tokens, sentences, spans, lexicons, text) -> list[_CueHit]:
             if [t.lower for t in tokens[i:i + len(cue.words)]] != list(cue.words):
                 continue
             hit = _CueHit(cue, i, i + len(cue.words) - 1, sentence)
-            if _plausible(hit, tokens, spans, text, lexicons.cues.noun_forms):
+            if _plausible(hit, tokens, spans, text, lexicons.cues.noun_forms, names):
                 hits.append(hit)
             break
     return _drop_noun_readings(hits, tokens, lexicons)
 
 
-def _subject_like(token: _Token) -> bool:
-    """A word that can end a subject right before a verb: a name or a pronoun ('China calls')."""
-    return (token.text[:1].isupper() and not token.lower.endswith("ing")) or token.lower in PRONOUNS
+def _subject_like(token: _Token, names: re.Pattern) -> bool:
+    """A word that can end a subject right before a verb: a name or a pronoun ('China calls',
+    'Beijing calls'), not a capitalised gerund ('Repeating calls')."""
+    if token.lower in PRONOUNS or names.fullmatch(token.text):
+        return True
+    return token.text[:1].isupper() and not token.lower.endswith("ing")
 
 
 def _drop_noun_readings(hits: list[_CueHit], tokens, lexicons) -> list[_CueHit]:
@@ -204,7 +208,7 @@ def _drop_noun_readings(hits: list[_CueHit], tokens, lexicons) -> list[_CueHit]:
     return [h for h in hits if id(h) not in dropped]
 
 
-def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str]) -> bool:
+def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], names: re.Pattern) -> bool:
     """Reject noun ('the claims'), passive ('was accused'), infinitive ('to comment')
     and reduced-passive ('people accused of') readings, and cues missing what they need."""
     previous = tokens[hit.first - 1].lower if hit.first > 0 else ""
@@ -221,7 +225,7 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str]) ->
     if following == "to" and after_next in ("have", "be", "been"):
         return False                                    # 'documents said to have been obtained'
     if " ".join(hit.cue.words) in noun_forms and following not in VERB_FOLLOWERS and not (
-            hit.first > 0 and _subject_like(tokens[hit.first - 1])):
+            hit.first > 0 and _subject_like(tokens[hit.first - 1], names)):
         return False                                    # 'reports of its policies', 'repeating calls'
 
     if not hit.cue.needs:

@@ -1,0 +1,134 @@
+"""Facility terms: matching, voice, distancing, negation, other countries, gold, command, another term pair."""
+import json
+import shutil
+import subprocess
+import sys
+
+import nbformat
+import papermill
+import pytest
+
+from framing.corpus import load_corpus, prepare
+from framing.lexicons import Lexicons
+from framing.terms import evaluate_terms, find_mentions
+
+from conftest import LEXICON_DIR, ROOT, write_corpus
+
+
+def mentions(text, lexicons):
+    return [(m.term, m.family, m.voice, m.distancing, m.negated) for m in find_mentions(prepare(text, "t", lexicons), lexicons)]
+
+
+@pytest.mark.parametrize("text, term, family", [
+    ("Detainees were held in internment camps.", "internment camps", "critical"),
+    ("It described an internment camp.", "internment camp", "critical"),
+    ("They were sent to re-education centres.", "re-education centres", "critical"),
+    ("They were sent to reeducation centers.", "reeducation centers", "critical"),
+    ("Intro.\n\nThey were sent to re-education\ncentres.", "re-education\ncentres", "critical"),
+    ("The vocational education and training centres opened.", "vocational education and training centres", "official"),
+    ("The vocational-training centers opened.", "vocational-training centers", "official"),
+    ("The vocational training and education center opened.", "vocational training and education center", "official"),
+    ("Trainees graduated in 2019.", "Trainees", "official"),
+    ("A network of detention facilities grew.", "detention facilities", "critical"),
+    ("The facilities were closed.", "facilities", "neutral"),
+])
+def test_term_variants(lexicons, text, term, family):
+    found = mentions(text, lexicons)
+    assert (term, family) in [(t, f) for t, f, *_ in found], found
+
+
+def test_words_and_marks_in_between(lexicons):
+    found = mentions('He visited one of the so-called "vocational" centres.', lexicons)
+    assert [(t, d) for t, _, _, d, _ in found] == [('vocational" centres', "scare_quotes;so_called")]
+
+
+@pytest.mark.parametrize("text, voice", [
+    ("Reporters saw the internment camps.", "narrator"),
+    ("\u201cThe internment camps must close,\u201d said Jane Doe, a researcher at Human Rights Watch.", "direct"),
+    ("Human Rights Watch said the internment camps must close.", "indirect"),
+])
+def test_voice(lexicons, text, voice):
+    assert [v for _, _, v, _, _ in mentions(text, lexicons)] == [voice]
+
+
+@pytest.mark.parametrize("text, distancing", [
+    ('Beijing calls them "vocational training centres".', "scare_quotes;attributed_naming"),
+    ("The camps, which it called vocational training centres, closed.", "attributed_naming"),
+    ("What China calls vocational training centres are prisons.", "attributed_naming"),
+    ("The facilities, euphemistically known as vocational training centres, grew.", "attributed_naming"),
+    ("The so-called vocational training centres grew.", "so_called"),
+    ("The internment camps, dubbed boarding schools by officials, grew.", "attributed_naming"),
+    ("Photos of alleged camp inmates were published.", "alleged"),
+])
+def test_distancing(lexicons, text, distancing):
+    marked = [d for t, f, _, d, _ in mentions(text, lexicons) if f == "official" or "camp" in t.lower()]
+    assert distancing in marked, mentions(text, lexicons)
+
+
+@pytest.mark.parametrize("text, negated", [
+    ('There is no so-called "internment camps" in the region, he said.', True),
+    ("Beijing denied the existence of the camps.", True),
+    ("Beijing admitted the camps exist.", False),
+])
+def test_negation(lexicons, text, negated):
+    assert [n for _, _, _, _, n in mentions(text, lexicons)][0] is negated
+
+
+def test_other_countries_facilities_are_set_aside(lexicons):
+    text = "It is no different from the de-radicalisation centres in France, the spokesman said."
+    assert mentions(text, lexicons) == []
+    doc = prepare(text, "t", lexicons)
+    assert [m.elsewhere for m in find_mentions(doc, lexicons, include_elsewhere=True)] == [True]
+
+
+def test_gold_standards(lexicons):
+    corpus = load_corpus(ROOT / "data" / "raw", ROOT / "data" / "metadata.csv", lexicons)
+    rows, errors = evaluate_terms(corpus.documents, ROOT / "data" / "annotations", lexicons)
+    development, held_out = rows
+    assert development["gold"] >= 25 and development["f1"] >= 0.95, errors.to_string()
+    assert development["voice_accuracy"] >= 0.95 and development["distancing_accuracy"] >= 0.95, errors.to_string()
+    # held-out (annotated blind; 8 mentions): measured F1 1.00, voice 0.75 (two headline mentions)
+    assert held_out["f1"] >= 0.9 and held_out["voice_accuracy"] >= 0.7, errors.to_string()
+
+
+def test_terms_command():
+    article = ROOT / "data" / "raw" / "002_fd22f5ad04824f82.txt"
+    result = subprocess.run([sys.executable, "-m", "framing", "terms", "--format", "json", str(article)],
+                            capture_output=True, text=True, cwd=ROOT)
+    rows = json.loads(result.stdout)
+    raw = article.read_bytes().decode("utf-8")
+    assert rows and all(raw[r["start"]:r["end"]] == r["term"] for r in rows)
+    assert list(rows[0]) == ["doc_id", "start", "end", "family", "term", "voice", "speaker", "group",
+                             "distancing", "negated", "sentence"]
+
+
+ANOTHER_PAIR = """families:
+  official: ['undocumented (?:immigrants?|migrants?)']
+  critical: ['illegal aliens?']
+collocates:
+  aliens: [alien, aliens]
+official_groups: [US_GOV]
+"""
+
+
+def test_another_term_pair_needs_no_code_change(tmp_path):
+    """The terminology chapter runs on a made-up corpus with a lexicon for another term pair."""
+    lexicon_dir = tmp_path / "lexicons"
+    shutil.copytree(LEXICON_DIR, lexicon_dir)
+    (lexicon_dir / "terms.yml").write_text(ANOTHER_PAIR, encoding="utf-8")
+    article = ('The senator spoke of "illegal aliens" at the border.\n\n'
+               "\u201cThese are undocumented immigrants,\u201d said Ana Ruiz, a researcher at Rice University.\n")
+    metadata = write_corpus(tmp_path, {"a1.txt": article.encode("utf-8")})
+    found = find_mentions(prepare(article, "a1", Lexicons.load(lexicon_dir)), Lexicons.load(lexicon_dir))
+    assert [(m.term, m.family, m.voice) for m in found] == [
+        ("illegal aliens", "critical", "narrator"), ("undocumented immigrants", "official", "direct")]
+    notebook = ROOT / "chapters" / "02_terminology.ipynb"
+    out = tmp_path / "out"
+    papermill.execute_notebook(str(notebook), str(tmp_path / "run.ipynb"), cwd=str(notebook.parent),
+                               progress_bar=False,
+                               parameters={"corpus_dir": str(tmp_path / "corpus"), "metadata": str(metadata),
+                                           "lexicon_dir": str(lexicon_dir), "output_dir": str(out),
+                                           "annotations_dir": str(tmp_path / "none")})
+    table = (out / "tables" / "02-terms" / "mentions.csv").read_text(encoding="utf-8")
+    assert "critical,illegal aliens,narrator" in table and "official,undocumented immigrants,direct" in table
+    assert nbformat.read(tmp_path / "run.ipynb", as_version=4)
