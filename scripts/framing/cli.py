@@ -1,5 +1,5 @@
 """Command line: ``build`` runs the book, ``check`` validates its inputs, and
-``quotes`` / ``terms`` run the extractors on any text files."""
+``quotes`` / ``terms`` / ``responses`` run the extractors on any text files."""
 from __future__ import annotations
 
 import argparse
@@ -30,13 +30,14 @@ def main(argv: list[str] | None = None) -> int:
     check = commands.add_parser("check", help="validate parameters, lexicons, metadata and articles")
     _add_param_flags(check)
     for name, helptext in (("quotes", "print every quote in text files, one row each"),
-                           ("terms", "print every facility term in text files, one row each")):
+                           ("terms", "print every facility term in text files, one row each"),
+                           ("responses", "print every statement x response strategy in text files")):
         extractor = commands.add_parser(name, help=helptext)
         extractor.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 article files (doc_id = file stem)")
         extractor.add_argument("--format", choices=("csv", "json"), default="csv")
         extractor.add_argument("--lexicon-dir", metavar="PATH", help="lexicon folder (default: the project's)")
     args = parser.parse_args(argv)
-    if args.command in ("quotes", "terms"):
+    if args.command in EXTRACTORS:
         try:
             return _print_records(args.command, args.files, args.format, args.lexicon_dir)
         except InputError as err:
@@ -64,18 +65,21 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+EXTRACTORS = ("quotes", "terms", "responses")
+
+
 def _print_records(command: str, files: list[str], output_format: str, lexicon_dir: str | None) -> int:
-    """One row per quote or term mention of each file, as CSV or JSON on standard output."""
+    """One row per quote, term mention or statement x strategy of each file, as CSV or JSON."""
+    from . import quotes, responses, terms
     from .corpus import read_document
     from .lexicons import Lexicons
-    from . import quotes, terms
     lexicons = Lexicons.load(Path(lexicon_dir) if lexicon_dir else _default_lexicons())
-    if command == "quotes":
-        columns, extract = quotes.COLUMNS, quotes.extract_quotes
-    else:
-        columns, extract = terms.COLUMNS, terms.find_mentions
-    rows = [{k: v for k, v in asdict(record).items() if k in columns}
-            for path in files for record in extract(read_document(Path(path), lexicons), lexicons)]
+    columns, extract = {
+        "quotes": (quotes.COLUMNS, lambda doc: [asdict(q) for q in quotes.extract_quotes(doc, lexicons)]),
+        "terms": (terms.COLUMNS, lambda doc: [asdict(m) for m in terms.find_mentions(doc, lexicons)]),
+        "responses": (responses.COLUMNS, lambda doc: responses.response_rows(doc, lexicons)),
+    }[command]
+    rows = [{k: row[k] for k in columns} for path in files for row in extract(read_document(Path(path), lexicons))]
     if output_format == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")

@@ -163,6 +163,7 @@ class Lexicons:
     cues: "CueLexicon"
     speakers: "SpeakerRules"
     terms: "TermLexicon"
+    responses: "ResponseLexicon"
 
     @classmethod
     def load(cls, folder: Path) -> "Lexicons":
@@ -178,6 +179,7 @@ class Lexicons:
             cues=load_cues(folder / "cues.yml"),
             speakers=load_speaker_rules(folder / "speakers.yml"),
             terms=load_terms(folder / "terms.yml"),
+            responses=load_response_lexicon(folder),
         )
 
 
@@ -294,3 +296,32 @@ def load_terms(path: Path) -> TermLexicon:
 def _check_group(group: object, path: Path, line: int | None) -> None:
     if group not in GROUPS:
         raise InputError(path, f"group '{group}' is not one of {', '.join(GROUPS)}", line=line)
+
+
+@dataclass(frozen=True)
+class ResponseLexicon:
+    strategies: dict[str, tuple[re.Pattern, ...]]
+    allegations: tuple[re.Pattern, ...]
+
+
+def load_response_lexicon(folder: Path) -> ResponseLexicon:
+    """``responses.yml`` (strategies) and ``accusations.yml`` from a lexicon folder."""
+    path = Path(folder) / "responses.yml"
+    data = read_mapping(path)
+    strategies = data.get("strategies")
+    if not isinstance(strategies, dict) or not strategies:
+        raise InputError(path, "expected 'strategies:' mapping each strategy to its patterns")
+    compiled = {}
+    for name, spec in strategies.items():
+        patterns = spec.get("patterns") if isinstance(spec, dict) else None
+        if not isinstance(patterns, list) or not patterns:
+            raise InputError(path, f"strategy '{name}' has no patterns")
+        compiled[str(name)] = tuple(compile_pattern(f"(?<!\\w)(?:{p})(?!\\w)", path, 0, re.IGNORECASE)
+                                    for p in patterns)
+    accusations = Path(folder) / "accusations.yml"
+    data = read_mapping(accusations)
+    allegations = data.get("allegations")
+    if not isinstance(allegations, list) or not allegations:
+        raise InputError(accusations, "expected 'allegations:' with a list of patterns")
+    return ResponseLexicon(compiled, tuple(compile_pattern(f"(?<!\\w)(?:{p})(?!\\w)", accusations, 0, re.IGNORECASE)
+                                           for p in allegations))

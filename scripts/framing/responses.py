@@ -17,42 +17,11 @@ from pathlib import Path
 import pandas as pd
 
 from .corpus import Document
-from .errors import InputError
-from .lexicons import Lexicons, compile_pattern, read_mapping, read_yaml
-from .matching import whole_word
+from .lexicons import Lexicons, ResponseLexicon, read_mapping
 from .quotes import Quote, extract_quotes
 
 COLUMNS = ["doc_id", "start", "end", "speaker", "group", "strategy", "evidence", "text"]
 SPEAKING = ("speech", "indirect")   # scare quotes with a speaker join their statements too
-
-
-@dataclass(frozen=True)
-class ResponseLexicon:
-    strategies: dict[str, tuple[re.Pattern, ...]]
-    allegations: tuple[re.Pattern, ...]
-
-
-def load_response_lexicon(folder: Path) -> ResponseLexicon:
-    """``responses.yml`` (strategies) and ``accusations.yml`` from a lexicon folder."""
-    path = Path(folder) / "responses.yml"
-    data = read_mapping(path)
-    strategies = data.get("strategies")
-    if not isinstance(strategies, dict) or not strategies:
-        raise InputError(path, "expected 'strategies:' mapping each strategy to its patterns")
-    compiled = {}
-    for name, spec in strategies.items():
-        patterns = spec.get("patterns") if isinstance(spec, dict) else None
-        if not isinstance(patterns, list) or not patterns:
-            raise InputError(path, f"strategy '{name}' has no patterns")
-        compiled[str(name)] = tuple(compile_pattern(f"(?<!\\w)(?:{p})(?!\\w)", path, 0, re.IGNORECASE)
-                                    for p in patterns)
-    accusations = Path(folder) / "accusations.yml"
-    data = read_mapping(accusations)
-    allegations = data.get("allegations")
-    if not isinstance(allegations, list) or not allegations:
-        raise InputError(accusations, "expected 'allegations:' with a list of patterns")
-    return ResponseLexicon(compiled, tuple(compile_pattern(f"(?<!\\w)(?:{p})(?!\\w)", accusations, 0, re.IGNORECASE)
-                                           for p in allegations))
 
 
 @dataclass(frozen=True)
@@ -106,7 +75,7 @@ def statements(doc: Document, quotes: list[Quote]) -> list[Statement]:
 
 
 def _words_before(doc: Document, raw_start: int) -> int:
-    return len(doc.source.raw[:raw_start].split())
+    return len(re.findall(r"\w+", doc.source.raw[:raw_start]))
 
 
 def strategies_of(statement: Statement, lexicon: ResponseLexicon) -> list[tuple[str, str]]:
@@ -115,33 +84,31 @@ def strategies_of(statement: Statement, lexicon: ResponseLexicon) -> list[tuple[
     found = []
     texts = [f"{part.cue} {part.text}".strip() for part in statement.parts]
     for name, patterns in lexicon.strategies.items():
-        evidence = next((m.group() for text in texts for pattern in patterns for m in [pattern.search(text)] if m),
-                        None)
-        if evidence is not None:
-            found.append((name, evidence))
+        hits = [(index, m.start(), m.group()) for index, text in enumerate(texts)
+                for pattern in patterns for m in [pattern.search(text)] if m]
+        if hits:
+            found.append((name, min(hits)[2]))          # the earliest trigger in the statement
     return found
 
 
-def response_rows(doc: Document, lexicons: Lexicons, lexicon: ResponseLexicon,
-                  quotes: list[Quote] | None = None) -> list[dict]:
+def response_rows(doc: Document, lexicons: Lexicons, quotes: list[Quote] | None = None) -> list[dict]:
     """One row per statement × strategy (the command-line and chapter table)."""
     quotes = extract_quotes(doc, lexicons) if quotes is None else quotes
     rows = []
     for statement in statements(doc, quotes):
-        for strategy, evidence in strategies_of(statement, lexicon):
+        for strategy, evidence in strategies_of(statement, lexicons.responses):
             rows.append({"doc_id": doc.doc_id, "start": statement.start, "end": statement.end,
                          "speaker": statement.speaker, "group": statement.group, "strategy": strategy,
                          "evidence": evidence, "text": statement.text})
     return rows
 
 
-def accusations(doc: Document, lexicons: Lexicons, lexicon: ResponseLexicon,
-                quotes: list[Quote] | None = None) -> list[dict]:
+def accusations(doc: Document, lexicons: Lexicons, quotes: list[Quote] | None = None) -> list[dict]:
     """Statements and narrator sentences that allege wrongdoing, with who alleges it."""
     quotes = extract_quotes(doc, lexicons) if quotes is None else quotes
     rows = []
     for statement in statements(doc, quotes):
-        found = _allegations(statement.text, lexicon)
+        found = _allegations(statement.text, lexicons.responses)
         if found:
             rows.append({"doc_id": doc.doc_id, "start": statement.start, "end": statement.end, "source": "statement",
                          "alleger": statement.speaker, "group": statement.group, "allegations": "; ".join(found),
@@ -153,7 +120,7 @@ def accusations(doc: Document, lexicons: Lexicons, lexicon: ResponseLexicon,
             if any(a < end and start < b for a, b in spoken):
                 continue
             text = " ".join(doc.source.raw[start:end].split())
-            found = _allegations(text, lexicon)
+            found = _allegations(text, lexicons.responses)
             if found:
                 rows.append({"doc_id": doc.doc_id, "start": start, "end": end, "source": "narrator",
                              "alleger": "unnamed (passive)" if re.search(r"\b(?:has|have|had|been|being|was|were)"
@@ -171,12 +138,13 @@ def _allegations(text: str, lexicon: ResponseLexicon) -> list[str]:
     return found
 
 
-def score_strategies(documents: list[Document], lexicons: Lexicons, lexicon: ResponseLexicon, gold_path: Path,
-                     official_groups: tuple[str, ...]) -> tuple[dict[str, float], pd.DataFrame, pd.DataFrame]:
+def score_strategies(documents: list[Document], lexicons: Lexicons, gold_path: Path
+                     ) -> tuple[dict[str, float], pd.DataFrame, pd.DataFrame]:
     """Micro-averaged strategy precision/recall/F1 over official statements, per-label
     figures, and every disagreement. Gold phrases pick the statement they overlap; an
     official statement no phrase picks counts all its labels as false positives."""
     from .annotations import locate, prf
+    lexicon, official_groups = lexicons.responses, lexicons.terms.official_groups
     data = read_mapping(gold_path)
     by_id = {d.doc_id: d for d in documents}
     gold: dict[tuple[str, int], set[str]] = {}
@@ -220,3 +188,43 @@ def score_strategies(documents: list[Document], lexicons: Lexicons, lexicon: Res
     labels = pd.DataFrame([{"strategy": n, **c, **prf(c["tp"], c["tp"] + c["fn"], c["tp"] + c["fp"])}
                            for n, c in per_label.items()])
     return metrics, labels, pd.DataFrame(rows, columns=["doc_id", "speaker", "missed", "spurious", "text"])
+
+
+def response_table(documents: tuple[Document, ...], lexicons: Lexicons) -> pd.DataFrame:
+    """Every statement × strategy of a corpus (rows as the ``responses`` command prints them)."""
+    return pd.DataFrame([row for doc in documents for row in response_rows(doc, lexicons)], columns=COLUMNS)
+
+
+def accusation_table(documents: tuple[Document, ...], lexicons: Lexicons) -> pd.DataFrame:
+    rows = [row for doc in documents for row in accusations(doc, lexicons)]
+    return pd.DataFrame(rows, columns=["doc_id", "start", "end", "source", "alleger", "group", "allegations", "text"])
+
+
+def sequence(accused: pd.DataFrame, responses: pd.DataFrame, official_groups: tuple[str, ...]) -> pd.DataFrame:
+    """Per article, accusations and official responses in the order the reader meets them."""
+    answers = (responses[responses["group"].isin(official_groups)]
+               .groupby(["doc_id", "start", "speaker", "group", "text"], as_index=False)
+               .agg(what=("strategy", ", ".join)))
+    merged = pd.concat([
+        accused.assign(role="accusation", who=accused["alleger"], what=accused["allegations"])
+        [["doc_id", "start", "role", "who", "group", "what", "text"]],
+        answers.assign(role="response", who=answers["speaker"])[["doc_id", "start", "role", "who", "group", "what", "text"]],
+    ], ignore_index=True).sort_values(["doc_id", "start", "role"], ignore_index=True)
+    merged["step"] = merged.groupby("doc_id").cumcount() + 1
+    merged["text"] = merged["text"].str.slice(0, 160)
+    return merged[["doc_id", "step", "role", "who", "group", "what", "text"]]
+
+
+def evaluate_responses(documents: tuple[Document, ...], annotations_dir: Path, lexicons: Lexicons
+                       ) -> tuple[list[dict], pd.DataFrame, pd.DataFrame]:
+    """Micro-averaged scores on the development and held-out gold, per-label figures of the
+    development set, and all disagreements."""
+    from .annotations import annotation_sets
+    covered = lambda path, docs: set((read_mapping(path).get("documents") or {})) & set(docs)  # noqa: E731
+    rows, labels, errors = [], pd.DataFrame(), []
+    for label, docs, path in annotation_sets(documents, annotations_dir, "responses.yml", lexicons, covered):
+        metrics, per_label, found = score_strategies(docs, lexicons, path)
+        rows.append({"set": label, **metrics})
+        labels = per_label if labels.empty else labels
+        errors.append(found.assign(evaluation=label))
+    return rows, labels, (pd.concat(errors, ignore_index=True) if errors else pd.DataFrame())
