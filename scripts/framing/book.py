@@ -151,7 +151,7 @@ def _column_width(header: str, values: pd.Series) -> int:
     characters of running text; LaTeX wraps the rest."""
     words = [len(w) for text in [header, *values] for w in str(text).split()]
     longest_text = max([len(str(v)) for v in values] + [0])
-    return max(max(words + [6]), min(longest_text, 40))
+    return max(max(words + [6]), min(longest_text, 30))
 
 
 def _list_table(cells: pd.DataFrame) -> str:
