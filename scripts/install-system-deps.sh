@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Install the Debian packages the build and the tests need, when missing:
-#   LaTeX (PDF), poppler-utils (pdftotext/pdftoppm in tests), chromium (browser test).
+#   LaTeX (PDF), poppler-utils (pdftotext/pdftoppm in tests), chromium (browser test),
+#   iproute2 (the no-network build test brings up loopback in an empty network namespace).
 # As root with apt-get it installs them; elsewhere it prints what to install and
 # returns 0, so the HTML book still builds (the runner skips the PDF without LaTeX).
 set -euo pipefail
 
-packages=(texlive-latex-extra latexmk texlive-fonts-recommended tex-gyre poppler-utils chromium)
+packages=(texlive-latex-extra latexmk texlive-fonts-recommended tex-gyre poppler-utils chromium iproute2)
 missing=()
-for cmd in pdflatex latexmk pdftotext pdftoppm chromium; do
+for cmd in pdflatex latexmk pdftotext pdftoppm chromium ip unshare; do
   command -v "$cmd" >/dev/null 2>&1 || missing+=("$cmd")
 done
 if command -v kpsewhich >/dev/null 2>&1; then

@@ -3,6 +3,7 @@ import json
 import re
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
@@ -127,3 +128,32 @@ def test_a_failing_cell_names_the_notebook_and_keeps_the_previous_book(tmp_path)
         build(params, root, pdf=False, log=lambda *a, **k: None)
     assert index.read_bytes() == before
     assert (params.output_dir / "html" / "chapters" / "tiny.html").is_file()
+
+
+def test_book_builds_with_no_network_and_the_same_tables(built, tmp_path):
+    """A second build inside a network namespace with only loopback (the notebook kernels talk
+    to papermill over it): it succeeds, and every CSV table and chart spec is identical to the
+    first build's."""
+    for tool in ("unshare", "ip"):
+        shutil.which(tool) or pytest.fail(f"{tool} is needed for the no-network test (make system-deps)")
+    output = tmp_path / "offline"
+    result = subprocess.run(["unshare", "-rn", "sh", "-c", 'ip link set lo up && exec "$@"', "sh",
+                             sys.executable, "-m", "framing", "build", "--no-pdf", "--output-dir", str(output)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    first = sorted(p.relative_to(built / "tables") for p in (built / "tables").rglob("*.csv"))
+    second = sorted(p.relative_to(output / "tables") for p in (output / "tables").rglob("*.csv"))
+    assert first == second and len(first) > 20
+    for name in first:
+        assert (built / "tables" / name).read_bytes() == (output / "tables" / name).read_bytes(), name
+
+    def specs(folder):
+        pages = sorted((folder / "html" / "chapters").glob("*.html"))
+        return [re.findall(r'<script type="application/json" id="chart-[0-9a-f]+-spec">(.*?)</script>',
+                           p.read_text(encoding="utf-8"), re.S) for p in pages]
+    assert specs(built) == specs(output)
+
+
+def test_theme_css_loads_nothing_from_another_host(built):
+    for sheet in (built / "html" / "_static").rglob("*.css"):
+        assert not re.search(r"url\(\s*['\"]?(?:https?:)?//", sheet.read_text(encoding="utf-8", errors="replace")), sheet

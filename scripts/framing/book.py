@@ -65,6 +65,11 @@ def show_table(table: pd.DataFrame, *, max_rows: int | None = None, digits: int 
     The PDF gets Markdown because myst-nb renders ``text/latex`` outputs as
     maths; a list-table with widths from the text lengths wraps long cells.
     """
+    if table.empty:
+        message = "(No rows: nothing in this corpus matches.)"
+        display({"text/html": f"<p><em>{message}</em></p>", "text/markdown": f"*{markdown_escape(message)}*",
+                 "text/plain": message}, raw=True)
+        return
     shown = (table if max_rows is None else table.head(max_rows)).round(digits)
     cells = shown.astype(object).where(shown.notna(), "").map(
         lambda v: f"{v:.{digits}f}" if isinstance(v, float) else str(v))

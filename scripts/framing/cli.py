@@ -62,6 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     except BuildError as err:
         print(f"error: {err}\nThe previous book, if any, was left in place.", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:
+        print("interrupted: the previous book, if any, was left in place.", file=sys.stderr)
+        return 130
     return 0
 
 

@@ -22,6 +22,9 @@ from .segment import TOKENIZER, Paragraph, segment
 
 METADATA_COLUMNS = ("doc_id", "file", "outlet", "date", "headline", "agency", "event", "event_date", "notes")
 _DOC_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
+# The rules are linear in the article but a whole archive in one file is almost
+# certainly a mistake, and the book's tables would drown in it.
+MAX_ARTICLE_BYTES = 5_000_000
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,11 @@ def prepare(raw: str, doc_id: str, lexicons: Lexicons) -> Document:
 def read_document(path: Path, lexicons: Lexicons, doc_id: str | None = None) -> Document:
     """Read and prepare one article file; ``doc_id`` defaults to the file's stem."""
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise InputError(path, f"the file is {size / 1e6:.1f} MB; an article may be at most "
+                                   f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB (news articles are rarely over 0.1 MB): "
+                                   "is it a whole archive? split it into one file per article")
         data = Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(path, "file not found") from None

@@ -92,6 +92,13 @@ def build(params: Params, root: Path, *, pdf: bool = True, log=print) -> None:
     sources = toc_files(root)
     stage = params.output_dir / ".stage"
     shutil.rmtree(stage, ignore_errors=True)
+    try:
+        _build_in_stage(params, root, sources, stage, pdf, log)
+    finally:                              # failed, interrupted or done: no half-built book left behind
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path, pdf: bool, log) -> None:
     book_src = stage / "src"
     for name in BOOK_FILES:
         if (root / name).is_file():
@@ -160,7 +167,6 @@ def _publish(stage: Path, output_dir: Path, pdf_built: bool) -> None:
             target.rename(old)
         new.rename(target)
         shutil.rmtree(old, ignore_errors=True)
-    shutil.rmtree(stage, ignore_errors=True)
 
 
 def _mkparent(path: Path) -> Path:
