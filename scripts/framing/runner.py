@@ -24,7 +24,7 @@ from .corpus import load_metadata
 from .errors import InputError
 from .lexicons import Lexicons
 
-BOOK_FILES = ("_config.yml", "_toc.yml", "references.bib")
+BOOK_FILES = ("_config.yml", "_toc.yml", "references.bib")   # copied into the staged book as they are
 BOOK_FOLDERS = ("_static",)
 
 
