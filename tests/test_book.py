@@ -1,4 +1,5 @@
 """The whole book: notebooks run, HTML and PDF build, charts draw offline, failures keep the old book."""
+import html
 import json
 import re
 import shutil
@@ -7,6 +8,7 @@ import sys
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import papermill
 import pytest
 
@@ -25,8 +27,8 @@ def built(tmp_path_factory) -> Path:
     return output
 
 
-def test_chapter_notebooks_are_committed_without_outputs():
-    for path in sorted((ROOT / "chapters").glob("**/*.ipynb")):
+def test_notebooks_are_committed_without_outputs():
+    for path in sorted(set((ROOT / "chapters").glob("**/*.ipynb")) | set(CHAPTERS)):
         notebook = nbformat.read(path, as_version=4)
         for cell in notebook.cells:
             if cell.cell_type == "code":
@@ -157,3 +159,29 @@ def test_book_builds_with_no_network_and_the_same_tables(built, tmp_path):
 def test_theme_css_loads_nothing_from_another_host(built):
     for sheet in (built / "html" / "_static").rglob("*.css"):
         assert not re.search(r"url\(\s*['\"]?(?:https?:)?//", sheet.read_text(encoding="utf-8", errors="replace")), sheet
+
+
+def test_landing_page_numbers_match_the_chapter_tables(built):
+    """Each key finding recomputed from the chapters' own CSV downloads, and shown on the page."""
+    tables = built / "tables"
+    found = pd.read_csv(tables / "00-findings" / "key_findings.csv").set_index("finding")
+    value = found["value"]
+    mentions = pd.read_csv(tables / "02-terms" / "mentions.csv", keep_default_na=False)
+    quotes = pd.read_csv(tables / "03-quotes" / "quotes.csv", keep_default_na=False)
+    last = pd.read_csv(tables / "03-quotes" / "first_and_last.csv", keep_default_na=False)
+    answers = pd.read_csv(tables / "04-responses" / "responses.csv", keep_default_na=False)
+    official = {"CN_GOV", "CN_MEDIA"}
+    assert value["articles"] == len(pd.read_csv(tables / "01-corpus" / "articles.csv"))
+    assert value["narrator_critical"] == ((mentions["voice"] == "narrator") & (mentions["family"] == "critical")).sum()
+    spoken = quotes[quotes["kind"].isin(["speech", "indirect"])]
+    words = spoken["text"].str.split().str.len()
+    assert value["official_word_share"] == pytest.approx(words[spoken["group"].isin(official)].sum() / words.sum(),
+                                                         abs=1e-4)
+    assert value["last_word_official"] == last["last_group"].isin(official).sum()
+    top = (answers[answers["group"].isin(official)].drop_duplicates(["doc_id", "start", "strategy"])
+           ["strategy"].value_counts())
+    assert value["top_strategy_statements"] == top.iloc[0]
+    page = (built / "html" / "intro.html").read_text(encoding="utf-8")
+    text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).replace("\u2019", "'").split())
+    for sentence in found["sentence"]:
+        assert " ".join(sentence.split()) in text, sentence

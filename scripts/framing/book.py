@@ -46,7 +46,7 @@ def setup(**parameters: str | None) -> tuple[Params, Lexicons, Corpus]:
     return params, lexicons, load_corpus(params.corpus_dir, params.metadata, lexicons)
 
 
-def save_table(table: pd.DataFrame, params: Params, chapter: str, name: str) -> Path:
+def save_table(table: pd.DataFrame, params: Params, chapter: str, name: str) -> None:
     """Write a chapter's table as CSV under ``<output_dir>/tables/<chapter>/``.
 
     Byte-identical for identical input: fixed line endings, float format and
@@ -56,7 +56,6 @@ def save_table(table: pd.DataFrame, params: Params, chapter: str, name: str) -> 
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.csv"
     table.to_csv(path, index=False, lineterminator="\n", float_format="%.4f")
-    return path
 
 
 def show_table(table: pd.DataFrame, *, max_rows: int | None = None, digits: int = 2) -> None:
@@ -81,6 +80,15 @@ def show_table(table: pd.DataFrame, *, max_rows: int | None = None, digits: int 
                           + (f"<p><em>{html.escape(note)}</em></p>" if note else ""),
              "text/markdown": _list_table(cells) + (f"\n\n*{markdown_escape(note)}*" if note else ""),
              "text/plain": cells.to_string(index=False)}, raw=True)
+
+
+def show_findings(findings: pd.DataFrame) -> None:
+    """The landing page's findings as a list, each linked to the section that supports it.
+
+    Markdown only, so that Sphinx resolves the cross-references in both HTML and PDF.
+    """
+    items = [f"- {markdown_escape(row.sentence)} See {{ref}}`{row.section}`." for row in findings.itertuples()]
+    display({"text/markdown": "\n".join(items), "text/plain": "\n".join(findings["sentence"])}, raw=True)
 
 
 def show_chart(chart: alt.TopLevelMixin, description: str) -> None:
