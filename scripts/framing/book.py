@@ -91,6 +91,13 @@ def show_findings(findings: pd.DataFrame) -> None:
     display({"text/markdown": "\n".join(items), "text/plain": "\n".join(findings["sentence"])}, raw=True)
 
 
+def show_article(title: str, html_body: str, markdown_body: str) -> None:
+    """One annotated article: escaped HTML with highlights on the web, marked Markdown in the PDF."""
+    display({"text/html": f'<p class="annotated-title"><strong>{html.escape(title)}</strong></p>{html_body}',
+             "text/markdown": f"**{markdown_escape(title)}**\n\n{markdown_body}",
+             "text/plain": title}, raw=True)
+
+
 def show_chart(chart: alt.TopLevelMixin, description: str) -> None:
     """Display an altair chart: interactive on the web, a PNG in the PDF.
 
