@@ -39,7 +39,8 @@ def test_notebooks_are_committed_without_outputs():
 def test_each_notebook_runs_on_its_own_with_papermill(notebook, tmp_path):
     papermill.execute_notebook(str(notebook), str(tmp_path / notebook.name), cwd=str(notebook.parent),
                                parameters={"output_dir": str(tmp_path / "out")}, progress_bar=False)
-    assert list((tmp_path / "out" / "tables").glob("*/*.csv"))
+    executed = nbformat.read(tmp_path / notebook.name, as_version=4)
+    assert any(cell.get("outputs") for cell in executed.cells if cell.cell_type == "code")
 
 
 def test_every_page_is_built_and_loads_nothing_from_another_host(built):
@@ -77,7 +78,8 @@ def test_pdf_has_every_chapter(built):
     pdf = built / "pdf" / "book.pdf"
     assert pdf.stat().st_size > 10_000
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    for title in ("Corpus overview", "What cleaning removed", "Spelling the names"):
+    for title in ("Corpus overview", "Terminology contrast", "Quote attribution", "Response patterns",
+                  "Annotated articles", "Methods and limitations", "Glossary", "References"):
         assert title.upper() in text.upper(), title
 
 
@@ -104,7 +106,7 @@ def test_charts_draw_in_chromium_with_the_network_blocked(built):
 
 def _tiny_project(root: Path, code: str) -> Path:
     """A one-notebook book that needs no corpus analysis, to test the runner itself."""
-    for name in ("params.yml", "_config.yml"):
+    for name in ("params.yml", "_config.yml", "references.bib"):
         shutil.copy(ROOT / name, root / name)
     (root / "intro.md").write_text("# Tiny book\n")
     shutil.copytree(ROOT / "data", root / "data", dirs_exist_ok=True)
@@ -185,3 +187,13 @@ def test_landing_page_numbers_match_the_chapter_tables(built):
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).replace("\u2019", "'").split())
     for sentence in found["sentence"]:
         assert " ".join(sentence.split()) in text, sentence
+
+
+def test_downloads_page_links_to_every_table_and_the_pdf(built):
+    page = built / "html" / "chapters" / "07_downloads.html"
+    links = re.findall(r'href="(\.\./downloads/[^"]+)"', page.read_text(encoding="utf-8"))
+    assert "../downloads/book.pdf" in links
+    tables = {f"../downloads/tables/{p.parent.name}/{p.name}" for p in (built / "tables").rglob("*.csv")}
+    assert tables and tables <= set(links)
+    for link in links:
+        assert (page.parent / link).resolve().is_file(), link

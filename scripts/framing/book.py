@@ -98,6 +98,22 @@ def show_article(title: str, html_body: str, markdown_body: str) -> None:
              "text/plain": title}, raw=True)
 
 
+DOWNLOADS = "downloads"   # folder of the HTML book that holds the CSV tables and the PDF
+
+
+def show_downloads(tables: Path) -> None:
+    """Links to the PDF and to every chapter's CSV tables (as the runner publishes them
+    beside the web book); in print, the list of file names."""
+    files = sorted(tables.glob("*/*.csv"))
+    links = [f'<li><a href="../{DOWNLOADS}/book.pdf">The whole book as PDF</a> (book.pdf)</li>']
+    links += [f'<li><a href="../{DOWNLOADS}/tables/{html.escape(p.parent.name)}/{html.escape(p.name)}">'
+              f"{html.escape(p.parent.name)}/{html.escape(p.name)}</a> ({p.stat().st_size / 1000:.1f} kB)</li>"
+              for p in files]
+    items = [f"- {markdown_escape(f'{p.parent.name}/{p.name}')}" for p in files]
+    display({"text/html": "<ul>" + "".join(links) + "</ul>",
+             "text/markdown": "\n".join(["- book.pdf"] + items), "text/plain": "\n".join(map(str, files))}, raw=True)
+
+
 def show_chart(chart: alt.TopLevelMixin, description: str) -> None:
     """Display an altair chart: interactive on the web, a PNG in the PDF.
 

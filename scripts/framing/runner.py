@@ -18,7 +18,7 @@ import papermill
 import yaml
 from papermill.exceptions import PapermillExecutionError
 
-from .book import write_vega_bundle
+from .book import DOWNLOADS, write_vega_bundle
 from .config import Params
 from .corpus import load_metadata
 from .errors import InputError
@@ -150,8 +150,14 @@ def _jupyter_book(book_src: Path, builder: str) -> None:
 
 
 def _publish(stage: Path, output_dir: Path, pdf_built: bool) -> None:
-    """Swap the staged results into place, each folder in one rename."""
+    """Swap the staged results into place, each folder in one rename; the HTML book gets
+    the CSV tables and the PDF in its downloads folder."""
     built = stage / "src" / "_build"
+    downloads = built / "html" / DOWNLOADS
+    if (stage / "tables").is_dir():
+        shutil.copytree(stage / "tables", downloads / "tables")
+    if pdf_built:
+        _copy(built / "latex" / "book.pdf", downloads / "book.pdf")
     moves = {"html": built / "html", "notebooks": stage / "src" / "chapters", "tables": stage / "tables"}
     if pdf_built:
         pdf_dir = stage / "pdf"
