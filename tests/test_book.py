@@ -62,7 +62,7 @@ def test_charts_are_embedded_with_their_specs_and_a_png_for_the_pdf(built):
         assert "vega-lite" in json.loads(spec)["$schema"]
     assert (built / "html" / "_static" / "vega-bundle.js").stat().st_size > 500_000
     executed = nbformat.read(built / "notebooks" / "01_corpus_overview.ipynb", as_version=4)
-    pngs = [o for c in executed.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
+    pngs = [o for c in executed.cells for o in c.get("outputs", []) if any(k.endswith("image/png") for k in o.get("data", {}))]
     assert len(pngs) == len(specs)
 
 

@@ -114,8 +114,30 @@ def show_downloads(tables: Path) -> None:
              "text/markdown": "\n".join(["- book.pdf"] + items), "text/plain": "\n".join(map(str, files))}, raw=True)
 
 
+class _Chart:
+    """A chart's output bundle, for myst-nb's ``glue`` (which numbers and captions figures)."""
+
+    def __init__(self, bundle: dict):
+        self.bundle = bundle
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        return self.bundle
+
+
+def glue_chart(name: str, chart: alt.TopLevelMixin, description: str) -> None:
+    """Store a chart under ``name`` for a ``{glue:figure}`` directive in the notebook's text,
+    which gives it a number, a caption and a cross-reference target."""
+    from myst_nb import glue
+    glue(name, _Chart(chart_bundle(chart, description)), display=False)
+
+
 def show_chart(chart: alt.TopLevelMixin, description: str) -> None:
-    """Display an altair chart: interactive on the web, a PNG in the PDF.
+    """Display an altair chart without a caption (see :func:`glue_chart` for figures)."""
+    display(chart_bundle(chart, description), raw=True)
+
+
+def chart_bundle(chart: alt.TopLevelMixin, description: str) -> dict:
+    """An altair chart as outputs: interactive HTML on the web, a PNG in the PDF.
 
     ``description`` is the chart's text alternative for screen readers and
     the plain-text output.
@@ -134,8 +156,7 @@ def show_chart(chart: alt.TopLevelMixin, description: str) -> None:
             f"if(window.vegaEmbed){{draw();}}else{{window.addEventListener('load',draw);}}}})();</script>"
             f"</figure>")
     png = vl_convert.vegalite_to_png(spec, scale=2)
-    display({"text/html": page, "image/png": base64.b64encode(png).decode("ascii"),
-             "text/plain": description}, raw=True)
+    return {"text/html": page, "image/png": base64.b64encode(png).decode("ascii"), "text/plain": description}
 
 
 # Published quote extractors, for orientation beside this book's own figures.
