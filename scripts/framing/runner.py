@@ -6,10 +6,12 @@ failed run leaves the previous good book in place.
 """
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import replace
 from pathlib import Path
 
@@ -76,6 +78,40 @@ def execute_notebook(source: Path, target: Path, parameters: dict[str, str]) -> 
     nbformat.write(notebook, target)
 
 
+WORKERS = 2   # this machine's cores; each notebook runs in its own kernel process
+
+
+def _execute_all(sources: list[Path], root: Path, book_src: Path, parameters: dict[str, str]):
+    """Execute notebooks two at a time; yield (source, seconds) as each finishes.
+
+    The first failure stops the run: notebooks not yet started are cancelled and
+    its BuildError is raised once the running ones end.
+    """
+    with ProcessPoolExecutor(max_workers=WORKERS, initializer=_silence_kernel_logs) as pool:
+        futures = {pool.submit(_timed_execute, source, _mkparent(book_src / source.relative_to(root)), parameters):
+                   source for source in sources}
+        for future in as_completed(futures):
+            try:
+                yield futures[future], future.result()
+            except BuildError:
+                for other in futures:
+                    other.cancel()
+                raise
+
+
+def _silence_kernel_logs() -> None:
+    """Kernels inherit the worker's standard error and log start-up and shut-down chatter there
+    (transport warnings, interrupts at shutdown); a cell's errors still reach us as BuildError."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+
+
+def _timed_execute(source: Path, target: Path, parameters: dict[str, str]) -> float:
+    started = time.perf_counter()
+    execute_notebook(source, target, parameters)
+    return time.perf_counter() - started
+
+
 def _source_cell_number(executed: Path, index: int) -> int:
     """Number (from 1) of the failing cell in the source notebook, not counting
     the cells papermill added to the executed copy (parameters, error banners)."""
@@ -112,16 +148,14 @@ def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path
     for source in sources:
         if source.suffix != ".ipynb":
             _copy(source, book_src / source.relative_to(root))
-    for number, source in enumerate(notebooks, start=1):
-        started = time.perf_counter()
-        log(f"[{number}/{len(notebooks)}] {source.relative_to(root)} …", end=" ", flush=True)
-        try:
-            execute_notebook(source, _mkparent(book_src / source.relative_to(root)),
-                             notebook_params.as_notebook_parameters())
-        except BuildError:
-            log("failed")
-            raise
-        log(f"ok ({time.perf_counter() - started:.1f} s)")
+    first, last = [], []
+    for source in notebooks:
+        (last if nbformat.read(source, as_version=4).metadata.get("framing", {}).get("after_all") else first).append(source)
+    done = 0
+    for batch in (first, last):          # 'after_all' notebooks read the others' tables
+        for source, seconds in _execute_all(batch, root, book_src, notebook_params.as_notebook_parameters()):
+            done += 1
+            log(f"[{done}/{len(notebooks)}] {source.relative_to(root)} ok ({seconds:.1f} s)")
     log("HTML …", end=" ", flush=True)
     _jupyter_book(book_src, "html")
     log("ok")
