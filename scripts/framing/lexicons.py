@@ -316,8 +316,11 @@ def load_response_lexicon(folder: Path) -> ResponseLexicon:
         patterns = spec.get("patterns") if isinstance(spec, dict) else None
         if not isinstance(patterns, list) or not patterns:
             raise InputError(path, f"strategy '{name}' has no patterns")
-        compiled[str(name)] = tuple(compile_pattern(f"(?<!\\w)(?:{p})(?!\\w)", path, 0, re.IGNORECASE)
-                                    for p in patterns)
+        for p in patterns:                       # each checked alone, so an error names it
+            compile_pattern(p, path, 0, re.IGNORECASE)
+        # one alternation per strategy: a single search finds its earliest trigger
+        compiled[str(name)] = (compile_pattern("(?<!\\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + ")(?!\\w)",
+                                               path, 0, re.IGNORECASE),)
     accusations = Path(folder) / "accusations.yml"
     data = read_mapping(accusations)
     allegations = data.get("allegations")

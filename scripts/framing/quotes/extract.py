@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..corpus import Document
 from ..lexicons import Cue, Lexicons
@@ -137,7 +138,6 @@ def extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
         for span in p_spans:
             quotes.append(_direct_quote(doc, span, attached[id(span)], hits, tokens, term_pattern, book,
                                         paragraph.id, quotes))
-            book.note_names(text[span.start:span.end])
         for hit in hits:
             quotes.extend(_indirect_quotes(doc, hit, hits, p_spans, tokens, paragraph.id, lexicons.stopwords))
         book.note_names(text[paragraph.start:paragraph.end])
@@ -165,11 +165,9 @@ def _carry_back_continuations(quotes: list[Quote], spans: list[MarkedSpan], doc:
 
 def _find_cues(tokens, sentences, spans, lexicons, text) -> list[_CueHit]:
     inside = [(s.open_mark, s.close_mark if s.close_mark is not None else s.end) for s in spans]
-    by_first: dict[str, list[Cue]] = {}
-    for cue in lexicons.cues.cues:
-        by_first.setdefault(cue.words[0], []).append(cue)
+    by_first = _cues_by_first_word(lexicons.cues.cues)
     after_phrases = lexicons.cues.speaker_after
-    names = re.compile("|".join(f"(?:{p})" for e in lexicons.entities for p in e.patterns))
+    names = _names(lexicons.entities)
     hits = []
     for i, token in enumerate(tokens):
         if any(a <= token.start < b for a, b in inside):
@@ -179,7 +177,7 @@ def _find_cues(tokens, sentences, spans, lexicons, text) -> list[_CueHit]:
             if [t.lower for t in tokens[i:i + len(phrase)]] == list(phrase):
                 hits.append(_CueHit(Cue(" ".join(phrase), phrase, (), False), i, i + len(phrase) - 1,
                                     sentence))
-        for cue in sorted(by_first.get(token.lower, []), key=lambda c: -len(c.words)):
+        for cue in by_first.get(token.lower, ()):
             if [t.lower for t in tokens[i:i + len(cue.words)]] != list(cue.words):
                 continue
             hit = _CueHit(cue, i, i + len(cue.words) - 1, sentence)
@@ -187,6 +185,21 @@ def _find_cues(tokens, sentences, spans, lexicons, text) -> list[_CueHit]:
                 hits.append(hit)
             break
     return _drop_noun_readings(hits, tokens, lexicons)
+
+
+@lru_cache(maxsize=8)
+def _cues_by_first_word(cues: tuple[Cue, ...]) -> dict[str, tuple[Cue, ...]]:
+    """Cue forms indexed by their first word, longest form first ('pointed out' before 'pointed')."""
+    index: dict[str, list[Cue]] = {}
+    for cue in cues:
+        index.setdefault(cue.words[0], []).append(cue)
+    return {word: tuple(sorted(found, key=lambda c: -len(c.words))) for word, found in index.items()}
+
+
+@lru_cache(maxsize=8)
+def _names(entities) -> re.Pattern:
+    """Any lexicon name, for telling 'Beijing calls' (a subject) from 'Repeating calls'."""
+    return re.compile("|".join(f"(?:{p})" for e in entities for p in e.patterns))
 
 
 def _subject_like(token: _Token, names: re.Pattern) -> bool:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..lexicons import Entity, Lexicons
-from ..matching import longest_matches, whole_word
+from ..matching import Dictionary
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "other", "it": "other", "we": "any", "i": "any"}
@@ -57,7 +57,7 @@ class SpeakerBook:
 
     def __post_init__(self) -> None:
         self._document_before = ""
-        self._entities = [(e, whole_word(p)) for e in self.lexicons.entities for p in e.patterns]
+        self._entities, self._persons = _dictionaries(self.lexicons.entities)
 
     # -- memory ------------------------------------------------------------
     def remember(self, speaker: Speaker) -> None:
@@ -65,8 +65,8 @@ class SpeakerBook:
 
     def note_names(self, text: str) -> None:
         """Record the full personal names a stretch of text mentions, for short forms later."""
-        for entity, _ in self.entity_matches(text):
-            if entity.kind == "person" and entity.name not in self.full_names:
+        for _, _, entity in self._persons.matches(text):
+            if entity.name not in self.full_names:
                 self.full_names.append(entity.name)
         for name in personal_names(text):
             if name not in self.full_names:
@@ -132,7 +132,7 @@ class SpeakerBook:
 
     def entity_matches(self, text: str) -> list[tuple[Entity, str]]:
         """Lexicon entities in ``text``, longest match first where they overlap, in text order."""
-        return [(e, text[a:b]) for a, b, e in longest_matches(text, self._entities)]
+        return [(e, text[a:b]) for a, b, e in self._entities.matches(text)]
 
     def group_of(self, description: str, apposition: str = "", before: str = "", paragraph_before: str = "",
                  document_before: str = "") -> str:
@@ -227,6 +227,18 @@ class SpeakerBook:
     def _generic(self, lower: list[str]) -> str | None:
         text = " ".join(w for w in lower if w not in DETERMINERS)
         return next((g for g in self.lexicons.speakers.generic_speakers if text.endswith(g)), None)
+
+
+_DICTIONARIES: dict[int, tuple[Dictionary, Dictionary]] = {}
+
+
+def _dictionaries(entities: tuple[Entity, ...]) -> tuple[Dictionary, Dictionary]:
+    """All entities and person entities as dictionaries, built once per lexicon."""
+    key = id(entities)
+    if key not in _DICTIONARIES:
+        _DICTIONARIES[key] = (Dictionary([(e, p) for e in entities for p in e.patterns]),
+                              Dictionary([(e, p) for e in entities if e.kind == "person" for p in e.patterns]))
+    return _DICTIONARIES[key]
 
 
 def personal_names(text: str) -> list[str]:
