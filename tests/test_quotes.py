@@ -150,3 +150,9 @@ def test_offsets_point_into_the_decoded_text(lexicons):
     text = "\ufeffIntro line.\r\n\r\n\u201cWe\u00a0oppose it,\u201d Lu\u00a0Kang said.\r\n"
     quotes = quotes_from_text(text, lexicons)
     assert quotes and all(text[q.start:q.end] == q.text for q in quotes)
+
+
+def test_pronoun_after_a_pronoun_subject_does_not_loop(lexicons):
+    """Found by the benchmark's recombined paragraphs: 'It …' after 'It …' resolved in circles."""
+    text = "It was cold.\n\nIt said the camps were schools.\n\nThey said it again."
+    assert all(text[q.start:q.end] == q.text for q in quotes_from_text(text, lexicons))

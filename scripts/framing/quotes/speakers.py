@@ -187,7 +187,7 @@ class SpeakerBook:
         if kind == "other":
             # "it"/"they" continue the sentence's own subject, else the previous sentence's
             subject = previous_subject(before, self.lexicons.speakers.role_nouns) if before.strip() else None
-            found = self.resolve(subject, document_before=document_before) if subject else None
+            found = self.resolve(subject, document_before=document_before) if _nominal(subject) else None
             if found is not None and not found.person:
                 return found
             entities = [e for e, _ in self.entity_matches(before) if e.kind != "person" and e.group != "NONE"]
@@ -195,7 +195,7 @@ class SpeakerBook:
                 return Speaker(entities[0].name, entities[0].group, False, pronoun)
             if not before.strip():
                 subject = previous_subject(document_before, self.lexicons.speakers.role_nouns)
-                found = self.resolve(subject, document_before=document_before) if subject else None
+                found = self.resolve(subject, document_before=document_before) if _nominal(subject) else None
                 if found is not None and not found.person:
                     return found
             return self.last(person=False) or self.last()
@@ -257,6 +257,11 @@ def personal_names(text: str) -> list[str]:
             names.append(" ".join(run))
         run = []
     return names
+
+
+def _nominal(phrase: str | None) -> bool:
+    """A phrase that names someone: not empty, not itself a pronoun (which would resolve in circles)."""
+    return bool(phrase) and phrase.lower() not in PRONOUNS
 
 
 def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
