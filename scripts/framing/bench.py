@@ -118,3 +118,26 @@ def machine() -> str:
     memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
     return f"{os.cpu_count()} cores, {memory:.0f} GiB, {platform.machine()}, Python {platform.python_version()}"
 
+
+
+def write_benchmark(params, sizes: list[int], repeats: int) -> Path:
+    """Run the benchmark on synthetic corpora drawn from the corpus folder and write
+    ``<output_dir>/bench/bench.csv`` (every run), ``summary.csv`` (medians) and ``bench.png``."""
+    import altair as alt
+    import vl_convert
+    raw = [p.read_bytes().decode("utf-8") for p in sorted(Path(params.corpus_dir).glob("*.txt"))]
+    runs = benchmark(raw, params.lexicon_dir, sizes, repeats=repeats)
+    folder = Path(params.output_dir) / "bench"
+    folder.mkdir(parents=True, exist_ok=True)
+    runs.to_csv(folder / "bench.csv", index=False, lineterminator="\n")
+    medians = summary(runs)
+    medians.assign(machine=machine()).to_csv(folder / "summary.csv", index=False, lineterminator="\n")
+    long = medians.melt(id_vars="articles", value_vars=[*STAGES, "keyness"], var_name="stage", value_name="seconds")
+    chart = alt.Chart(long).mark_line(point=True).encode(
+        x=alt.X("articles:Q", scale=alt.Scale(type="log"), title="Articles"),
+        y=alt.Y("seconds:Q", scale=alt.Scale(type="log"), title="Worker seconds (median)"),
+        color=alt.Color("stage:N", scale=alt.Scale(scheme="dark2")),
+    ).properties(width=420, height=260, title=f"framing stages, {machine()}")
+    (folder / "bench.png").write_bytes(vl_convert.vegalite_to_png(chart.to_dict(), scale=2))
+    print(medians.to_string(index=False))
+    return folder

@@ -36,7 +36,16 @@ def main(argv: list[str] | None = None) -> int:
         extractor.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 article files (doc_id = file stem)")
         extractor.add_argument("--format", choices=("csv", "json"), default="csv")
         extractor.add_argument("--lexicon-dir", metavar="PATH", help="lexicon folder (default: the project's)")
+    bench = commands.add_parser("bench", help="time every stage on synthetic corpora of growing size")
+    bench.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000], metavar="N")
+    bench.add_argument("--repeats", type=int, default=3)
+    _add_param_flags(bench)
     args = parser.parse_args(argv)
+    if args.command == "bench":
+        params = Params.resolve(find_root(), **{name: getattr(args, name) for name in Params.names()})
+        from .bench import write_benchmark
+        write_benchmark(params, args.sizes, args.repeats)
+        return 0
     if args.command in EXTRACTORS:
         try:
             return _print_records(args.command, args.files, args.format, args.lexicon_dir)
