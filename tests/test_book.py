@@ -61,13 +61,13 @@ def test_charts_are_embedded_with_their_specs_and_a_png_for_the_pdf(built):
     for spec in specs:
         assert "vega-lite" in json.loads(spec)["$schema"]
     assert (built / "html" / "_static" / "vega-bundle.js").stat().st_size > 500_000
-    executed = nbformat.read(built / "notebooks" / "01_corpus_overview.ipynb", as_version=4)
+    executed = nbformat.read(built / "notebooks" / "chapters" / "01_corpus_overview.ipynb", as_version=4)
     pngs = [o for c in executed.cells for o in c.get("outputs", []) if any(k.endswith("image/png") for k in o.get("data", {}))]
     assert len(pngs) == len(specs)
 
 
 def test_injected_parameters_are_hidden_in_the_book(built):
-    executed = nbformat.read(built / "notebooks" / "01_corpus_overview.ipynb", as_version=4)
+    executed = nbformat.read(built / "notebooks" / "chapters" / "01_corpus_overview.ipynb", as_version=4)
     injected = [c for c in executed.cells if "injected-parameters" in c.metadata.get("tags", [])]
     assert injected and all("remove-cell" in c.metadata["tags"] for c in injected)
     page = (built / "html" / "chapters" / "01_corpus_overview.html").read_text(encoding="utf-8")

@@ -114,7 +114,7 @@ def test_interrupted_build_leaves_the_previous_book(tmp_path):
     assert subprocess.run(command, cwd=ROOT, capture_output=True).returncode == 0
     index = output / "html" / "index.html"
     before = index.read_bytes()
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    process = subprocess.Popen(command + ["--force"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                start_new_session=True)
     deadline = time.time() + 60
     while not (output / ".stage").exists() and time.time() < deadline:

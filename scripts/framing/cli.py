@@ -27,6 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     build = commands.add_parser("build", help="execute every chapter notebook, then build the HTML and PDF")
     _add_param_flags(build)
     build.add_argument("--no-pdf", action="store_true", help="build the HTML only")
+    build.add_argument("--force", action="store_true", help="execute every notebook even if its inputs are unchanged")
     check = commands.add_parser("check", help="validate parameters, lexicons, metadata and articles")
     _add_param_flags(check)
     for name, helptext in (("quotes", "print every quote in text files, one row each"),
@@ -64,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
             _, _, corpus = setup(**params.as_notebook_parameters())
             print(f"ok: {len(corpus.documents)} articles, lexicons in {params.lexicon_dir}")
         else:
-            build_book(params, root, pdf=not args.no_pdf)
+            build_book(params, root, pdf=not args.no_pdf, force=args.force)
     except InputError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

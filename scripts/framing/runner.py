@@ -6,6 +6,7 @@ failed run leaves the previous good book in place.
 """
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -20,6 +21,7 @@ import papermill
 import yaml
 from papermill.exceptions import PapermillExecutionError
 
+from . import cache
 from .book import DOWNLOADS, write_vega_bundle
 from .config import Params
 from .corpus import load_metadata
@@ -112,6 +114,19 @@ def _timed_execute(source: Path, target: Path, parameters: dict[str, str]) -> fl
     return time.perf_counter() - started
 
 
+def _reuse(source: Path, rel: str, output_dir: Path, stage: Path, book_src: Path) -> bool:
+    """Copy the last good build's executed notebook and its tables into the stage;
+    False when they are not there to copy."""
+    executed = output_dir / "notebooks" / rel
+    tables = cache.settings(source).get("tables")
+    if not executed.is_file() or (tables and not (output_dir / "tables" / tables).is_dir()):
+        return False
+    _copy(executed, book_src / rel)
+    if tables:
+        shutil.copytree(output_dir / "tables" / tables, stage / "tables" / tables)
+    return True
+
+
 def _source_cell_number(executed: Path, index: int) -> int:
     """Number (from 1) of the failing cell in the source notebook, not counting
     the cells papermill added to the executed copy (parameters, error banners)."""
@@ -120,8 +135,13 @@ def _source_cell_number(executed: Path, index: int) -> int:
     return sum("injected-parameters" not in t for t in executed_cells)
 
 
-def build(params: Params, root: Path, *, pdf: bool = True, log=print) -> None:
-    """Execute every chapter in ``_toc.yml`` order and build the book."""
+def build(params: Params, root: Path, *, pdf: bool = True, force: bool = False, log=print) -> None:
+    """Execute every chapter in ``_toc.yml`` order and build the book.
+
+    Notebooks whose inputs did not change since the last good build are reused
+    (see :mod:`framing.cache`); with nothing changed the build is skipped.
+    ``force`` runs everything.
+    """
     params.check_inputs()
     Lexicons.load(params.lexicon_dir)
     load_metadata(params.metadata, params.corpus_dir)
@@ -129,12 +149,27 @@ def build(params: Params, root: Path, *, pdf: bool = True, log=print) -> None:
     stage = params.output_dir / ".stage"
     shutil.rmtree(stage, ignore_errors=True)
     try:
-        _build_in_stage(params, root, sources, stage, pdf, log)
+        _build_in_stage(params, root, sources, stage, pdf, force, log)
     finally:                              # failed, interrupted or done: no half-built book left behind
         shutil.rmtree(stage, ignore_errors=True)
 
 
-def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path, pdf: bool, log) -> None:
+def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path, pdf: bool, force: bool,
+                    log) -> None:
+    notebooks = [s for s in sources if s.suffix == ".ipynb"]
+    first = [s for s in notebooks if not cache.settings(s).get("after_all")]
+    last = [s for s in notebooks if cache.settings(s).get("after_all")]
+    prints = {str(s.relative_to(root)): cache.fingerprint(s, params) for s in first}
+    prints.update({str(s.relative_to(root)): cache.fingerprint(s, params, list(prints.values())) for s in last})
+    book_files = [root / n for n in BOOK_FILES] + [p for n in BOOK_FOLDERS for p in (root / n).rglob("*")] + \
+        [s for s in sources if s.suffix != ".ipynb"]
+    book_print = cache.book_fingerprint(root, book_files, prints)
+    previous = {} if force else cache.read_manifest(params.output_dir)
+    outputs_there = (params.output_dir / "html" / "index.html").is_file() and (
+        not pdf or (params.output_dir / "pdf" / "book.pdf").is_file() or not shutil.which("latexmk"))
+    if previous.get("book") == book_print and outputs_there:
+        log("Up to date: nothing the book is built from has changed (use --force to rebuild).")
+        return
     book_src = stage / "src"
     for name in BOOK_FILES:
         if (root / name).is_file():
@@ -144,18 +179,27 @@ def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path
             shutil.copytree(root / name, book_src / name)
     write_vega_bundle(book_src / "_static")
     notebook_params = replace(params, output_dir=stage)
-    notebooks = [s for s in sources if s.suffix == ".ipynb"]
     for source in sources:
         if source.suffix != ".ipynb":
             _copy(source, book_src / source.relative_to(root))
-    first, last = [], []
-    for source in notebooks:
-        (last if nbformat.read(source, as_version=4).metadata.get("framing", {}).get("after_all") else first).append(source)
     done = 0
     for batch in (first, last):          # 'after_all' notebooks read the others' tables
-        for source, seconds in _execute_all(batch, root, book_src, notebook_params.as_notebook_parameters()):
+        to_run = []
+        for source in batch:
+            rel = str(source.relative_to(root))
+            if previous.get("notebooks", {}).get(rel) == prints[rel] and _reuse(source, rel, params.output_dir,
+                                                                                stage, book_src):
+                done += 1
+                log(f"[{done}/{len(notebooks)}] {rel} reused (inputs unchanged)")
+            else:
+                to_run.append(source)
+        for source, seconds in _execute_all(to_run, root, book_src, notebook_params.as_notebook_parameters()):
             done += 1
             log(f"[{done}/{len(notebooks)}] {source.relative_to(root)} ok ({seconds:.1f} s)")
+    for source in notebooks:               # published with the book, for the next build to reuse
+        _copy(book_src / source.relative_to(root), stage / "notebooks" / source.relative_to(root))
+    (stage / "notebooks" / cache.MANIFEST).write_text(
+        json.dumps({"book": book_print, "notebooks": prints}, indent=1, sort_keys=True), encoding="utf-8")
     log("HTML …", end=" ", flush=True)
     _jupyter_book(book_src, "html")
     log("ok")
@@ -192,7 +236,7 @@ def _publish(stage: Path, output_dir: Path, pdf_built: bool) -> None:
         shutil.copytree(stage / "tables", downloads / "tables")
     if pdf_built:
         _copy(built / "latex" / "book.pdf", downloads / "book.pdf")
-    moves = {"html": built / "html", "notebooks": stage / "src" / "chapters", "tables": stage / "tables"}
+    moves = {"html": built / "html", "notebooks": stage / "notebooks", "tables": stage / "tables"}
     if pdf_built:
         pdf_dir = stage / "pdf"
         _copy(built / "latex" / "book.pdf", pdf_dir / "book.pdf")
