@@ -24,6 +24,10 @@ from .corpus import Corpus, load_corpus
 from .lexicons import Lexicons
 
 VEGA_BUNDLE = "vega-bundle.js"
+# Charts with a row per article and long tables stay readable on big corpora: charts show
+# at most this many articles and tables this many rows; the CSV downloads are complete.
+ARTICLE_LIMIT = 30
+ROW_LIMIT = 200
 # One colour per side, the same in every chart: Okabe-Ito and Paul Tol colours,
 # chosen to stay distinct for colour-blind readers; greys for media and NONE.
 GROUP_COLOURS = {"CN_GOV": "#D55E00", "CN_MEDIA": "#E69F00", "US_GOV": "#0072B2", "UK_GOV": "#56B4E9",
@@ -58,7 +62,7 @@ def save_table(table: pd.DataFrame, params: Params, chapter: str, name: str) -> 
     table.to_csv(path, index=False, lineterminator="\n", float_format="%.4f")
 
 
-def show_table(table: pd.DataFrame, *, max_rows: int | None = None, digits: int = 2) -> None:
+def show_table(table: pd.DataFrame, *, max_rows: int | None = ROW_LIMIT, digits: int = 2) -> None:
     """Display a table: escaped HTML on the web, a MyST list-table in the PDF.
 
     The PDF gets Markdown because myst-nb renders ``text/latex`` outputs as
@@ -80,6 +84,12 @@ def show_table(table: pd.DataFrame, *, max_rows: int | None = None, digits: int 
                           + (f"<p><em>{html.escape(note)}</em></p>" if note else ""),
              "text/markdown": _list_table(cells) + (f"\n\n*{markdown_escape(note)}*" if note else ""),
              "text/plain": cells.to_string(index=False)}, raw=True)
+
+
+def top_articles(table: pd.DataFrame, by: str, n: int = ARTICLE_LIMIT) -> pd.DataFrame:
+    """The rows of the ``n`` articles with the largest total ``by`` (ties by doc_id)."""
+    totals = table.groupby("doc_id", as_index=False)[by].sum().sort_values([by, "doc_id"], ascending=[False, True])
+    return table[table["doc_id"].isin(totals["doc_id"].head(n))]
 
 
 def show_findings(findings: pd.DataFrame) -> None:

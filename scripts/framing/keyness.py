@@ -68,12 +68,12 @@ def log_odds_dirichlet(counts_a: Counter, counts_b: Counter, *, prior_size: floa
 def distinctive_words(texts: dict[str, Iterable[str]], *, top: int = 10, prior_size: float = 1000.0) -> pd.DataFrame:
     """For each key, its words scored against all the other keys' words together."""
     counts = {key: Counter(words) for key, words in texts.items()}
+    total = Counter()
+    for own in counts.values():
+        total.update(own)
     rows = []
     for key, own in counts.items():
-        rest = Counter()
-        for other, other_counts in counts.items():
-            if other != key:
-                rest.update(other_counts)
+        rest = total - own          # everyone else's words, without summing them again per key
         scored = log_odds_dirichlet(own, rest, prior_size=prior_size).head(top)
         rows.append(scored.assign(key=key, rank=range(1, len(scored) + 1)))
     if not rows:

@@ -14,6 +14,7 @@ Every record names the rule that produced it, so errors can be traced.
 from __future__ import annotations
 
 import re
+import weakref
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -111,8 +112,26 @@ class _CueHit:
     apposition_end: int | None = None
 
 
+# Results remembered per live Document object (Documents hold a Counter, so they cannot
+# be dict keys; a weak reference drops the entry when the document goes).
+_EXTRACTED: dict[int, tuple[weakref.ref, int, tuple[Quote, ...]]] = {}
+
+
 def extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
-    """Every direct quote and reported clause in a prepared document, in text order."""
+    """Every direct quote and reported clause in a prepared document, in text order.
+
+    Remembered per document and lexicon set, since every chapter asks again.
+    """
+    known = _EXTRACTED.get(id(doc))
+    if known is not None and known[0]() is doc and known[1] == id(lexicons):
+        return list(known[2])
+    quotes = _extract_quotes(doc, lexicons)
+    key = id(doc)
+    _EXTRACTED[key] = (weakref.ref(doc, lambda _, key=key: _EXTRACTED.pop(key, None)), id(lexicons), tuple(quotes))
+    return quotes
+
+
+def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
     text = doc.text
     spans = document_spans(text, [(p.start, p.end) for p in doc.paragraphs])
     book = SpeakerBook(lexicons)
