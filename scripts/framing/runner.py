@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -64,14 +65,28 @@ def _toc_entries(node: object) -> list[str]:
     return []
 
 
+KERNEL_START_TRIES = 3
+
+
 def execute_notebook(source: Path, target: Path, parameters: dict[str, str]) -> None:
-    """Run one notebook with papermill; hide the injected parameters in the book."""
-    try:
-        papermill.execute_notebook(str(source), str(target), parameters=parameters, cwd=str(source.parent),
-                                   kernel_name="python3", progress_bar=False, log_output=False)
-    except PapermillExecutionError as err:
-        raise BuildError(f"{source.name}: cell {_source_cell_number(target, err.cell_index)} failed: "
-                         f"{err.ename}: {err.evalue}") from None
+    """Run one notebook with papermill; hide the injected parameters in the book.
+
+    Two kernels started at once by different processes can pick the same free
+    port, and one then dies before it answers (seen on a fresh clone): a kernel
+    that fails to start is started again, up to KERNEL_START_TRIES times.
+    """
+    for attempt in range(1, KERNEL_START_TRIES + 1):
+        try:
+            papermill.execute_notebook(str(source), str(target), parameters=parameters, cwd=str(source.parent),
+                                       kernel_name="python3", progress_bar=False, log_output=False)
+            break
+        except PapermillExecutionError as err:
+            raise BuildError(f"{source.name}: cell {_source_cell_number(target, err.cell_index)} failed: "
+                             f"{err.ename}: {err.evalue}") from None
+        except RuntimeError as err:
+            if not re.search(r"Kernel died|Kernel didn't respond", str(err)) or attempt == KERNEL_START_TRIES:
+                raise
+            time.sleep(attempt)
     notebook = nbformat.read(target, as_version=4)
     for cell in notebook.cells:
         tags = cell.metadata.setdefault("tags", [])
