@@ -98,13 +98,13 @@ def execute_notebook(source: Path, target: Path, parameters: dict[str, str]) -> 
 WORKERS = 2   # this machine's cores; each notebook runs in its own kernel process
 
 
-def _execute_all(sources: list[Path], root: Path, book_src: Path, parameters: dict[str, str]):
+def _execute_all(sources: list[Path], root: Path, book_src: Path, parameters: dict[str, str], kernel_log: Path):
     """Execute notebooks two at a time; yield (source, seconds) as each finishes.
 
     The first failure stops the run: notebooks not yet started are cancelled and
     its BuildError is raised once the running ones end.
     """
-    with ProcessPoolExecutor(max_workers=WORKERS, initializer=_silence_kernel_logs) as pool:
+    with ProcessPoolExecutor(max_workers=WORKERS, initializer=_kernel_log_to, initargs=(str(kernel_log),)) as pool:
         futures = {pool.submit(_timed_execute, source, _mkparent(book_src / source.relative_to(root)), parameters):
                    source for source in sources}
         for future in as_completed(futures):
@@ -116,11 +116,12 @@ def _execute_all(sources: list[Path], root: Path, book_src: Path, parameters: di
                 raise
 
 
-def _silence_kernel_logs() -> None:
+def _kernel_log_to(path: str) -> None:
     """Kernels inherit the worker's standard error and log start-up and shut-down chatter there
-    (transport warnings, interrupts at shutdown); a cell's errors still reach us as BuildError."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, 2)
+    (transport warnings, interrupts at shutdown): keep it out of the build's output, in a file
+    to read when a kernel dies. A cell's errors still reach us as BuildError."""
+    log = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    os.dup2(log, 2)
 
 
 def _timed_execute(source: Path, target: Path, parameters: dict[str, str]) -> float:
@@ -208,7 +209,11 @@ def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path
                 log(f"[{done}/{len(notebooks)}] {rel} reused (inputs unchanged)")
             else:
                 to_run.append(source)
-        for source, seconds in _execute_all(to_run, root, book_src, notebook_params.as_notebook_parameters()):
+        kernel_log = params.output_dir / "kernels.log"     # outside the stage: kept when a build fails
+        if batch is first:
+            kernel_log.unlink(missing_ok=True)
+        for source, seconds in _execute_all(to_run, root, book_src, notebook_params.as_notebook_parameters(),
+                                            kernel_log):
             done += 1
             log(f"[{done}/{len(notebooks)}] {source.relative_to(root)} ok ({seconds:.1f} s)")
     for source in notebooks:               # published with the book, for the next build to reuse
