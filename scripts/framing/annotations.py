@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Iterator, Sequence, TypeVar
+
+import pandas as pd
 
 from .corpus import Document
 from .errors import InputError
+from .lexicons import read_mapping
 
 G = TypeVar("G")
 P = TypeVar("P")
@@ -57,23 +60,50 @@ def prf(matched: int, gold: int, predicted: int) -> dict[str, float]:
             "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
 
 
-def annotation_sets(documents: tuple[Document, ...], annotations_dir: Path, filename: str, lexicons,
-                    covered: Callable[[Path, dict[str, Document]], set[str]]):
-    """The evaluation sets for one gold file name: the corpus articles the
-    development gold covers, then the held-out articles if present.
+def annotated(path: Path, documents: dict[str, Document], *, section: str = "documents",
+              only_known: bool = False) -> Iterator[tuple[Document, dict, int, int]]:
+    """Every annotation under ``section`` of a gold file, with its document and decoded-file span.
 
-    Yields (label, documents, gold file). ``covered(path, documents)`` returns
-    the doc_ids a gold file annotates.
+    ``only_known``: skip documents not in ``documents`` (a chapter run on
+    another corpus) instead of failing on them.
     """
+    data = read_mapping(path)
+    mapping = data.get(section)
+    if mapping is None and section != "documents":
+        return
+    if not isinstance(mapping, dict):
+        raise InputError(path, f"expected '{section}:' mapping each doc_id to a list of annotations")
+    for doc_id, entries in mapping.items():
+        doc = documents.get(doc_id)
+        if doc is None:
+            if only_known:
+                continue
+            raise InputError(path, f"unknown document {doc_id!r}")
+        for entry in entries or []:
+            yield (doc, entry, *locate(doc, entry, path))
+
+
+def evaluate_sets(documents: tuple[Document, ...], annotations_dir: Path, filename: str, lexicons,
+                  score_set: Callable[[list[Document], Path], tuple[dict, pd.DataFrame]], *,
+                  label: str = "set") -> tuple[list[dict], pd.DataFrame]:
+    """Score the corpus articles a development gold file covers, then the held-out
+    articles if present: one metrics row per set (named under ``label``) and all
+    disagreements. Nothing is scored when no annotation covers the corpus."""
     from .corpus import read_document
+    sets = []
     gold_file = Path(annotations_dir) / filename
     if gold_file.is_file():
-        by_id = {d.doc_id: d for d in documents}
-        ids = covered(gold_file, by_id)
-        docs = [d for d in documents if d.doc_id in ids]
+        covered = set(read_mapping(gold_file).get("documents") or {})
+        docs = [d for d in documents if d.doc_id in covered]
         if docs:
-            yield "this book, development articles", docs, gold_file
+            sets.append(("this book, development articles", docs, gold_file))
     heldout = Path(annotations_dir) / "heldout"
     if (heldout / filename).is_file():
-        yield ("this book, held-out articles", [read_document(p, lexicons) for p in sorted(heldout.glob("*.txt"))],
-               heldout / filename)
+        sets.append(("this book, held-out articles",
+                     [read_document(p, lexicons) for p in sorted(heldout.glob("*.txt"))], heldout / filename))
+    rows, errors = [], []
+    for name, docs, path in sets:
+        metrics, found = score_set(docs, path)
+        rows.append({label: name, **metrics})
+        errors.append(found.assign(evaluation=name))
+    return rows, (pd.concat(errors, ignore_index=True) if errors else pd.DataFrame())

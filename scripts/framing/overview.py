@@ -13,7 +13,7 @@ import pandas as pd
 from .corpus import Corpus, Document, word_count
 from .keyness import content_words, distinctive_words
 from .lexicons import Entity, SpellingVariants
-from .matching import longest_matches, whole_word
+from .matching import Dictionary, whole_word
 from .normalise import DOUBLE_QUOTES, SINGLE_QUOTES
 
 _CURLY = set("\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f\u201b")
@@ -73,12 +73,12 @@ def quote_marks(documents: tuple[Document, ...]) -> pd.DataFrame:
 
 def entity_mentions(documents: tuple[Document, ...], entities: tuple[Entity, ...]) -> pd.DataFrame:
     """Every mention of a lexicon entity in the cleaned paragraphs (longest match wins)."""
-    compiled = [(entity, whole_word(p)) for entity in entities for p in entity.patterns]
+    dictionary = Dictionary([(entity, p) for entity in entities for p in entity.patterns])
     rows = []
     for doc in documents:
         for paragraph in doc.paragraphs:
             text = doc.text[paragraph.start:paragraph.end]
-            for start, end, entity in longest_matches(text, compiled):
+            for start, end, entity in dictionary.matches(text):
                 raw_start, raw_end = doc.source.raw_span(paragraph.start + start, paragraph.start + end)
                 rows.append({"doc_id": doc.doc_id, "paragraph_id": paragraph.id, "start": raw_start,
                              "end": raw_end, "entity": entity.name, "kind": entity.kind,

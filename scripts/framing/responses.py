@@ -17,7 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from .corpus import Document
-from .lexicons import Lexicons, ResponseLexicon, read_mapping
+from .lexicons import Lexicons, ResponseLexicon
 from .quotes import Quote, extract_quotes
 
 COLUMNS = ["doc_id", "start", "end", "speaker", "group", "strategy", "evidence", "text"]
@@ -143,10 +143,8 @@ def score_strategies(documents: list[Document], lexicons: Lexicons, gold_path: P
     """Micro-averaged strategy precision/recall/F1 over official statements, per-label
     figures, and every disagreement. Gold phrases pick the statement they overlap; an
     official statement no phrase picks counts all its labels as false positives."""
-    from .annotations import locate, prf
+    from .annotations import annotated, prf
     lexicon, official_groups = lexicons.responses, lexicons.terms.official_groups
-    data = read_mapping(gold_path)
-    by_id = {d.doc_id: d for d in documents}
     gold: dict[tuple[str, int], set[str]] = {}
     predicted: dict[tuple[str, int], tuple[Statement, set[str]]] = {}
     for doc in documents:
@@ -154,17 +152,14 @@ def score_strategies(documents: list[Document], lexicons: Lexicons, gold_path: P
             if statement.group in official_groups:
                 predicted[(doc.doc_id, statement.start)] = (statement, {s for s, _ in strategies_of(statement, lexicon)})
     missing = []
-    for doc_id, entries in (data.get("documents") or {}).items():
-        if doc_id not in by_id:
-            continue
-        for entry in entries:
-            start, end = locate(by_id[doc_id], entry, gold_path)
-            key = next((k for k, (st, _) in predicted.items() if k[0] == doc_id and st.start < end and start < st.end), None)
-            labels = set(entry.get("strategies") or [])
-            if key is None:
-                missing.append((doc_id, entry["text"], labels))
-            else:
-                gold.setdefault(key, set()).update(labels)
+    for doc, entry, start, end in annotated(gold_path, {d.doc_id: d for d in documents}, only_known=True):
+        key = next((k for k, (st, _) in predicted.items()
+                    if k[0] == doc.doc_id and st.start < end and start < st.end), None)
+        labels = set(entry.get("strategies") or [])
+        if key is None:
+            missing.append((doc.doc_id, entry["text"], labels))
+        else:
+            gold.setdefault(key, set()).update(labels)
     names = list(lexicon.strategies)
     per_label = {n: {"tp": 0, "fp": 0, "fn": 0} for n in names}
     rows = []
@@ -219,12 +214,12 @@ def evaluate_responses(documents: tuple[Document, ...], annotations_dir: Path, l
                        ) -> tuple[list[dict], pd.DataFrame, pd.DataFrame]:
     """Micro-averaged scores on the development and held-out gold, per-label figures of the
     development set, and all disagreements."""
-    from .annotations import annotation_sets
-    covered = lambda path, docs: set((read_mapping(path).get("documents") or {})) & set(docs)  # noqa: E731
-    rows, labels, errors = [], pd.DataFrame(), []
-    for label, docs, path in annotation_sets(documents, annotations_dir, "responses.yml", lexicons, covered):
-        metrics, per_label, found = score_strategies(docs, lexicons, path)
-        rows.append({"set": label, **metrics})
-        labels = per_label if labels.empty else labels
-        errors.append(found.assign(evaluation=label))
-    return rows, labels, (pd.concat(errors, ignore_index=True) if errors else pd.DataFrame())
+    from .annotations import evaluate_sets
+    per_label: list[pd.DataFrame] = []
+
+    def score_set(docs: list[Document], path: Path) -> tuple[dict, pd.DataFrame]:
+        metrics, labels, errors = score_strategies(docs, lexicons, path)
+        per_label.append(labels)
+        return metrics, errors
+    rows, errors = evaluate_sets(documents, annotations_dir, "responses.yml", lexicons, score_set)
+    return rows, (per_label[0] if per_label else pd.DataFrame()), errors

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .annotations import annotation_sets, locate, pair, prf
+from .annotations import annotated, evaluate_sets, pair, prf
 from .corpus import Document
-from .errors import InputError
-from .lexicons import Lexicons, read_mapping
+from .lexicons import Lexicons
 from .matching import longest_matches
 from .quotes import Quote, extract_quotes
 
@@ -146,23 +145,11 @@ class GoldMention:
 def load_gold_mentions(path: Path, documents: dict[str, Document], *,
                        only_known: bool = False) -> tuple[list[GoldMention], list[tuple[str, int, int]]]:
     """The annotated mentions and the 'elsewhere' spans that must not be counted."""
-    data = read_mapping(path)
-    gold, elsewhere = [], []
-    for section in ("documents", "elsewhere"):
-        for doc_id, entries in (data.get(section) or {}).items():
-            doc = documents.get(doc_id)
-            if doc is None:
-                if only_known:
-                    continue
-                raise InputError(path, f"unknown document {doc_id!r}")
-            for entry in entries:
-                start, end = locate(doc, entry, path)
-                if section == "elsewhere":
-                    elsewhere.append((doc_id, start, end))
-                    continue
-                gold.append(GoldMention(doc_id, start, end, entry["family"], entry["voice"],
-                                        str(entry.get("distancing") or ""), bool(entry.get("negated")),
-                                        doc.source.raw[start:end]))
+    gold = [GoldMention(doc.doc_id, start, end, entry["family"], entry["voice"], str(entry.get("distancing") or ""),
+                        bool(entry.get("negated")), doc.source.raw[start:end])
+            for doc, entry, start, end in annotated(path, documents, only_known=only_known)]
+    elsewhere = [(doc.doc_id, start, end) for doc, _, start, end in
+                 annotated(path, documents, section="elsewhere", only_known=only_known)]
     return gold, elsewhere
 
 
@@ -195,14 +182,10 @@ def score_mentions(predicted: list[Mention], gold: list[GoldMention]) -> tuple[d
 
 def evaluate_terms(documents: tuple[Document, ...], annotations_dir: Path, lexicons: Lexicons) -> tuple[list[dict], pd.DataFrame]:
     """Score term mentions on the development and held-out gold, as for quotes."""
-    rows, errors = [], []
-    covered = lambda path, docs: {g.doc_id for g in load_gold_mentions(path, docs, only_known=True)[0]}  # noqa: E731
-    for label, docs, path in annotation_sets(documents, annotations_dir, "terms.yml", lexicons, covered):
+    def score_set(docs: list[Document], path: Path) -> tuple[dict, pd.DataFrame]:
         gold, _ = load_gold_mentions(path, {d.doc_id: d for d in docs})
-        metrics, found = score_mentions([m for d in docs for m in find_mentions(d, lexicons)], gold)
-        rows.append({"set": label, **metrics})
-        errors.append(found.assign(evaluation=label))
-    return rows, (pd.concat(errors, ignore_index=True) if errors else pd.DataFrame())
+        return score_mentions([m for d in docs for m in find_mentions(d, lexicons)], gold)
+    return evaluate_sets(documents, annotations_dir, "terms.yml", lexicons, score_set)
 
 
 def counts(mentions: pd.DataFrame, by: list[str]) -> pd.DataFrame:

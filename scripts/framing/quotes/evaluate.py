@@ -11,9 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..corpus import Document
-from ..annotations import annotation_sets, locate, pair, prf
-from ..errors import InputError
-from ..lexicons import read_mapping
+from ..annotations import annotated, evaluate_sets, pair, prf
 from .extract import Quote
 
 DIRECT = {"speech", "scare", "title", "name"}
@@ -31,32 +29,11 @@ class GoldQuote:
 
 
 def load_gold(path: Path, documents: dict[str, Document], *, only_known: bool = False) -> list[GoldQuote]:
-    """Read the gold file and locate each entry's text in its document.
-
-    ``only_known``: skip documents not in ``documents`` (a chapter run on
-    another corpus) instead of failing on them.
-    """
-    gold = []
-    for (doc_id, entries), line in _documents(path):
-        doc = documents.get(doc_id)
-        if doc is None and only_known:
-            continue
-        if doc is None:
-            raise InputError(path, f"unknown document {doc_id!r}", line=line)
-        for entry in entries:
-            text = entry["text"]
-            start, end = locate(doc, entry, path)
-            speakers = tuple(s.strip() for s in str(entry.get("speaker") or "").split("|"))
-            gold.append(GoldQuote(doc_id, start, end, entry["kind"], speakers, entry["group"], text))
-    return gold
-
-
-def _documents(path: Path):
-    data = read_mapping(path)
-    if not isinstance(data.get("documents"), dict):
-        raise InputError(path, "expected 'documents:' mapping doc_id to a list of quotes")
-    for doc_id, entries in data["documents"].items():
-        yield (doc_id, entries), None
+    """Read the gold file and locate each entry's text in its document."""
+    return [GoldQuote(doc.doc_id, start, end, entry["kind"],
+                      tuple(s.strip() for s in str(entry.get("speaker") or "").split("|")), entry["group"],
+                      entry["text"])
+            for doc, entry, start, end in annotated(path, documents, only_known=only_known)]
 
 
 def speaker_matches(predicted: str, alternatives: tuple[str, ...]) -> bool:
@@ -134,11 +111,8 @@ def evaluate_annotations(documents: tuple[Document, ...], annotations_dir: Path,
     all disagreements. Nothing is scored when no annotation covers the corpus.
     """
     from .extract import extract_quotes
-    rows, errors = [], []
-    covered = lambda path, docs: {g.doc_id for g in load_gold(path, docs, only_known=True)}  # noqa: E731
-    for label, docs, path in annotation_sets(documents, annotations_dir, "quotes.yml", lexicons, covered):
+
+    def score_set(docs: list[Document], path: Path) -> tuple[dict, pd.DataFrame]:
         gold = load_gold(path, {d.doc_id: d for d in docs})
-        metrics, found = score([q for d in docs for q in extract_quotes(d, lexicons)], gold)
-        rows.append({"system": label, **metrics})
-        errors.append(found.assign(evaluation=label))
-    return rows, (pd.concat(errors, ignore_index=True) if errors else pd.DataFrame())
+        return score([q for d in docs for q in extract_quotes(d, lexicons)], gold)
+    return evaluate_sets(documents, annotations_dir, "quotes.yml", lexicons, score_set, label="system")

@@ -101,8 +101,6 @@ class _CueHit:
     last: int           # token index of its last word
     sentence: tuple[int, int]
     speaker_span: tuple[int, int] | None = None     # character span of the speaker description
-    apposition: str = ""
-    content: tuple[int, int] | None = None
     speaker: Speaker | None = None
     inverted: bool = False
     shares_subject: bool = False
@@ -432,9 +430,6 @@ def _sentence_subject(tokens, hit, text) -> tuple[int, int] | None:
     return (run[0].start, run[-1].end) if run else None
 
 
-def _starts_noun_phrase(token: _Token) -> bool:
-    return token.text[:1].isupper() or token.lower in {"the", "a", "an", "its", "their", "his", "her"}
-
 
 def _is_close_mark(text: str) -> bool:
     return text in ("\u201d", "\u2019", '"', "'", "\u00bb")
@@ -628,10 +623,6 @@ def _next_clause_start(hit: _CueHit, hits, tokens, text) -> int:
             return start
     return hit.sentence[1]
 
-
-def _is_participle_cue(hit: _CueHit, tokens) -> bool:
-    previous = tokens[hit.first - 1].lower if hit.first > 0 else ""
-    return tokens[hit.first].lower.endswith("ing") and previous in PARTICIPLE_LEAD
 
 
 _LEAD_IN = re.compile(r"^(?:[\s,:]|(?:\w+ ){0,3}that\b|reporters\b|in a statement\b|on \w+day\b)+", re.IGNORECASE)

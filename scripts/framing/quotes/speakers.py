@@ -19,7 +19,6 @@ from ..matching import Dictionary
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "other", "it": "other", "we": "any", "i": "any"}
-POSSESSIVES = {"its", "their", "his", "her"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
