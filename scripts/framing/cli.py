@@ -37,6 +37,11 @@ def main(argv: list[str] | None = None) -> int:
         extractor.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 article files (doc_id = file stem)")
         extractor.add_argument("--format", choices=("csv", "json"), default="csv")
         extractor.add_argument("--lexicon-dir", metavar="PATH", help="lexicon folder (default: the project's)")
+    gold = commands.add_parser("annotations", help="check hand-annotated gold files (runs no extractor)")
+    gold.add_argument("action", choices=("check",))
+    gold.add_argument("gold_dir", metavar="DIR", help="folder of <doc_id>.yml gold files")
+    gold.add_argument("--corpus-dir", metavar="PATH", default="data/evaluation/raw",
+                      help="folder of the annotated articles (default: data/evaluation/raw)")
     bench = commands.add_parser("bench", help="time every stage on synthetic corpora of growing size")
     bench.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000], metavar="N")
     bench.add_argument("--repeats", type=int, default=3)
@@ -47,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
         from .bench import write_benchmark
         write_benchmark(params, args.sizes, args.repeats)
         return 0
+    if args.command == "annotations":
+        return _check_annotations(Path(args.gold_dir), Path(args.corpus_dir))
     if args.command in EXTRACTORS:
         try:
             return _print_records(args.command, args.files, args.format, args.lexicon_dir)
@@ -101,6 +108,21 @@ def _print_records(command: str, files: list[str], output_format: str, lexicon_d
         writer.writeheader()
         writer.writerows(rows)
     return 0
+
+
+def _check_annotations(gold_dir: Path, corpus_dir: Path) -> int:
+    """Validate every gold file in a folder; print each file's problems or its counts."""
+    from .evaluation.gold import read_article
+    failed = 0
+    for path in sorted(gold_dir.glob("*.yml")):
+        try:
+            article = read_article(path, (corpus_dir / f"{path.stem}.txt").read_text(encoding="utf-8"))
+        except (InputError, OSError) as err:
+            failed += 1
+            print(f"error: {err}", file=sys.stderr)
+            continue
+        print(f"ok: {path.name}: {len(article.quotes)} quotes, {len(article.terms)} terms")
+    return 1 if failed else 0
 
 
 def _default_lexicons() -> Path:
