@@ -61,6 +61,7 @@ ONE = {"a.txt": b"Text."}
     (["a,a.txt,O,2020-01-01,,,,"], "doc_id,file,outlet,date,headline,agency,event,notes", "missing column(s) event_date", 1),
     (["a,a.txt,O,2020-01-01,,,,,,x"], HEADER + ",extra", "unknown column(s) extra", 1),
     (["a,a.txt,O,2020-13-01,,,,,"], HEADER, "date '2020-13-01' is not a date", 2),
+    (["a,a.txt,O,2020-13,,,,,"], HEADER, "date '2020-13' is not a date", 2),
     (["a,a.txt,O,2020-01-01,,,,yesterday,"], HEADER, "event_date 'yesterday'", 2),
     (["a,a.txt,O,2020-01-01,,,,,", "a,b.txt,O,2020-01-01,,,,,"], HEADER, "duplicate doc_id 'a'", 3),
     (["a,a.txt,O,2020-01-01,,,,,", "b,a.txt,O,2020-01-01,,,,,"], HEADER, "listed twice", 3),
@@ -74,6 +75,12 @@ def test_bad_metadata_is_an_error_naming_the_row(tmp_path, rows, header, problem
     error = _error(tmp_path, ONE, rows, header)
     assert problem in error.problem
     assert error.line == line and error.path.endswith("metadata.csv")
+
+
+@pytest.mark.parametrize("day", ["2019-08-21", "2019-08", "2019"])
+def test_a_month_or_year_alone_is_a_date(tmp_path, day):
+    metadata = write_corpus(tmp_path, ONE, [f"a,a.txt,O,{day},,,,,"], HEADER)
+    assert list(load_metadata(metadata, tmp_path / "corpus")["date"]) == [day]
 
 
 def test_an_article_with_no_row_is_named(tmp_path):

@@ -42,6 +42,12 @@ def main(argv: list[str] | None = None) -> int:
     gold.add_argument("gold_dir", metavar="DIR", help="folder of <doc_id>.yml gold files")
     gold.add_argument("--corpus-dir", metavar="PATH", default="data/evaluation/raw",
                       help="folder of the annotated articles (default: data/evaluation/raw)")
+    evaluate = commands.add_parser("evaluate", help="score the extractors on the hand-annotated sets")
+    evaluate.add_argument("--set", dest="sets", action="append", choices=("seeds", "dev", "test"),
+                          help="score only this set (repeatable; default: all)")
+    evaluate.add_argument("--out", metavar="DIR", help="also write metrics, per-strategy figures and errors as CSV")
+    evaluate.add_argument("--errors", action="store_true", help="print every disagreement")
+    _add_param_flags(evaluate)
     bench = commands.add_parser("bench", help="time every stage on synthetic corpora of growing size")
     bench.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000], metavar="N")
     bench.add_argument("--repeats", type=int, default=3)
@@ -52,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
         from .bench import write_benchmark
         write_benchmark(params, args.sizes, args.repeats)
         return 0
+    if args.command == "evaluate":
+        return _evaluate(args)
     if args.command == "annotations":
         return _check_annotations(Path(args.gold_dir), Path(args.corpus_dir))
     if args.command in EXTRACTORS:
@@ -107,6 +115,32 @@ def _print_records(command: str, files: list[str], output_format: str, lexicon_d
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
+    return 0
+
+
+def _evaluate(args) -> int:
+    """Print (and optionally write) the scores of every annotated set."""
+    import pandas as pd
+    from .evaluation.run import SETS, evaluate
+    from .lexicons import Lexicons
+    try:
+        params = Params.resolve(find_root(), **{name: getattr(args, name) for name in Params.names()})
+        result = evaluate(params.annotations_dir, params.evaluation_dir, find_root() / "data" / "raw",
+                          Lexicons.load(params.lexicon_dir), sets=tuple(args.sets or SETS))
+    except InputError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    overall = result.metrics[result.metrics["outlets"] == "all"]
+    table = overall.pivot(index="measure", columns="set", values="value").reindex(overall["measure"].unique())
+    with pd.option_context("display.width", 200, "display.max_rows", 200, "display.max_colwidth", 90):
+        print(table.round(3).to_string())
+        if args.errors:
+            print(result.errors.to_string())
+    if args.out:
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        for name in ("metrics", "strategies", "errors", "annotations"):
+            getattr(result, name).to_csv(out / f"{name}.csv", index=False, lineterminator="\n")
     return 0
 
 

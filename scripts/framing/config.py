@@ -23,6 +23,7 @@ class Params:
     lexicon_dir: Path
     output_dir: Path
     annotations_dir: Path
+    evaluation_dir: Path
 
     @classmethod
     def names(cls) -> tuple[str, ...]:

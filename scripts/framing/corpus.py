@@ -95,7 +95,7 @@ def load_metadata(path: Path, corpus_dir: Path) -> pd.DataFrame:
 
     Errors name the file and the CSV line: a missing or extra column, an
     empty or duplicate doc_id, a file listed twice, missing, or outside the
-    corpus folder, a date that is not YYYY-MM-DD, and article files in the
+    corpus folder, a date that is not YYYY-MM-DD (or YYYY-MM, YYYY), and article files in the
     folder that no row describes.
     """
     try:
@@ -151,12 +151,18 @@ def _check_row(record: dict, path: Path, line: int, corpus_root: Path,
         raise InputError(path, f"file {file!r} not found in {corpus_root}", line=line)
     for column in ("date", "event_date"):
         value = record[column]
-        if value or column == "date":
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                raise InputError(path, f"{column} {value!r} is not a date in the form YYYY-MM-DD",
-                                 line=line) from None
+        if (value or column == "date") and not _is_date(value):
+            raise InputError(path, f"{column} {value!r} is not a date in the form YYYY-MM-DD "
+                             "(or YYYY-MM / YYYY when only the month or year is known)", line=line)
+
+
+def _is_date(value: str) -> bool:
+    """A full ISO date, or a month or year alone (a source may give no day)."""
+    try:
+        date.fromisoformat({4: f"{value}-01-01", 7: f"{value}-01"}.get(len(value), value))
+    except ValueError:
+        return False
+    return True
 
 
 def word_count(text: str) -> int:

@@ -135,8 +135,8 @@ def unit_tables(documents: tuple[Document, ...]) -> dict[str, pd.DataFrame]:
 def timeline(metadata: pd.DataFrame) -> pd.DataFrame:
     """Each article with the event it reports and how many days after it appeared."""
     table = metadata[["doc_id", "outlet", "date", "event", "event_date"]].copy()
-    published = pd.to_datetime(table["date"])
-    happened = pd.to_datetime(table["event_date"].replace("", None))
+    published = pd.to_datetime(table["date"], format="ISO8601")
+    happened = pd.to_datetime(table["event_date"].replace("", None), format="ISO8601")
     table["days_after_event"] = (published - happened).dt.days.astype("Int64")
     table["event_date"] = table["event_date"].where(table["event_date"] != "", table["date"])
     return table.sort_values(["event_date", "doc_id"], ignore_index=True)
