@@ -23,6 +23,7 @@ from ..lexicons import Cue, Lexicons
 from ..segment import TOKENIZER
 from .marks import MarkedSpan, document_spans
 from .speakers import PRONOUNS, Speaker, SpeakerBook
+from .turns import find_turns
 
 KINDS = ("speech", "scare", "title", "name", "indirect")
 BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "while", "as", "after", "before", "because", "when",
@@ -39,6 +40,8 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "afternoon", "evening", "night", "week", "month", "year", "weekend", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november",
               "december", "statement", "briefing", "interview", "conference"}
+LY_NOUNS = {"family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "reply", "bully", "italy",
+            "homily", "melee", "jelly", "belly", "folly"}
 PASSIVE_AUX = {"was", "were", "been", "being", "be", "is", "are", "am", "get", "got"}
 NOUN_MARKERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
                 "such", "any", "no", "some", "many", "several", "repeated", "whose", "amid", "of", "despite",
@@ -56,7 +59,8 @@ DISTANCING = re.compile(r"(?:\bso[- ]called|\bwhat (?:\w+ ){1,4}(?:call(?:s|ed)?
                         r"\b(?:dubbed|termed|known as|referred to as|euphemistically(?: \w+)?|"
                         r"there (?:is|are|was|were) no(?: such)?)|\bno)\s*$", re.IGNORECASE)
 TITLE_NOUNS = re.compile(r"\b(?:report|book|documentary|film|article|study|paper|white paper|song|album|essay|"
-                         r"editorial|column|titled|entitled|headlined|series|podcast|play|novel|poem)\b",
+                         r"editorial|column|titled|entitled|headlined|series|podcast|play|novel|poem|event|"
+                         r"conference|panel|forum|exhibition|seminar|symposium|webinar|hearing)\b",
                          re.IGNORECASE)
 NAME_NOUNS = re.compile(r"\b(?:project|initiative|campaign|programme|program|plan|operation|strategy|policy|"
                         r"movement|law|act|group|nicknamed|known as|named|dubbed|slogan|motto|doctrine)\b",
@@ -132,9 +136,15 @@ def extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
 def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
     text = doc.text
     spans = document_spans(text, [(p.start, p.end) for p in doc.paragraphs])
-    book = SpeakerBook(lexicons)
+    book = SpeakerBook(lexicons, text)
     term_pattern = lexicons.terms.any_term()
     quotes: list[Quote] = []
+    for turn in find_turns(text, [(p.start, p.end) for p in doc.paragraphs], book):
+        start, end = doc.source.raw_span(turn.start, turn.end)
+        quotes.append(Quote(doc.doc_id, start, end, "speech", turn.speaker.name, turn.speaker.group, "",
+                            doc.source.raw[start:end],
+                            "speech:transcript-turn" if turn.labelled else "speech:transcript-turn-continued",
+                            doc.paragraphs[turn.paragraph].id))
     for paragraph in doc.paragraphs:
         p_spans = [s for s in spans if paragraph.start <= s.start < paragraph.end or
                    (s.open_mark >= paragraph.start and s.open_mark < paragraph.end)]
@@ -390,7 +400,7 @@ def _skip_back(tokens, j: int, first: int) -> int:
     """Step back over adverbs, auxiliaries, time phrases and a parenthesis before a cue."""
     while j >= first:
         word = tokens[j].lower
-        if word in SKIP_BEFORE_CUE:
+        if word in SKIP_BEFORE_CUE or _is_adverb(tokens[j].text):
             j -= 1
         elif tokens[j].text == ")":
             while j >= first and tokens[j].text != "(":
@@ -404,6 +414,11 @@ def _skip_back(tokens, j: int, first: int) -> int:
         else:
             break
     return j
+
+
+def _is_adverb(word: str) -> bool:
+    """A lower-case word in -ly that is not one of the nouns so spelt ('falsely', not 'family')."""
+    return word.islower() and word.endswith("ly") and len(word) > 4 and word not in LY_NOUNS
 
 
 def _set_span(hit, tokens, first, last, text) -> str:
@@ -494,7 +509,7 @@ def _kind(words, preceding, following, hit, term_pattern, quoted) -> tuple[str, 
     content = [w for w in words if w.lower().strip(".,:;") not in SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper())
     title_case = len(words) >= 2 and content and words[0][:1].isupper() and capitalised / len(content) >= 0.6 \
-        and not quoted.rstrip().endswith((".", ",", "!", "?"))
+        and not quoted.rstrip().endswith((".", ",", "!"))
     around = preceding[-40:] + " " + following[:25]
     if title_case and TITLE_NOUNS.search(preceding[-30:] + " " + following[:15]):
         return "title", "title:title-case+work-noun"

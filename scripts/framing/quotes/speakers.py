@@ -34,6 +34,11 @@ PERSON_NOUNS = {"woman", "man", "spokesman", "spokeswoman", "spokesperson", "off
                 "director", "teacher", "detainee", "witness", "resident", "professor", "researcher", "activist",
                 "lawyer", "journalist", "envoy", "ambassador", "diplomat", "commissioner", "chief", "secretary",
                 "survivor", "relative", "student", "analyst", "expert", "scholar", "leader", "chairman"}
+# Words that open a sentence with an adverbial, not with its subject ('In a statement, …', 'Not long ago, …').
+OPENERS = {"in", "on", "at", "with", "for", "after", "before", "during", "between", "since", "despite", "under", "by",
+           "from", "through", "amid", "following", "over", "as", "while", "when", "although", "though", "if",
+           "because", "unlike", "like", "not", "last", "then", "every", "earlier", "later", "recently", "today",
+           "yesterday", "also", "once", "now", "still", "already", "instead", "besides", "beyond", "against"}
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from)\s+((?:the|a|an)\s+)?(.+)$", re.IGNORECASE)
 _WORD = re.compile(r"[\w][\w'’.-]*")
 
@@ -51,6 +56,7 @@ class SpeakerBook:
     """Per-document memory of speakers and names, in reading order."""
 
     lexicons: Lexicons
+    text: str = ""              # the whole document, where people are described
     history: list[Speaker] = field(default_factory=list)
     full_names: list[str] = field(default_factory=list)
 
@@ -170,7 +176,22 @@ class SpeakerBook:
               *, person: bool, group: str | None = None) -> Speaker:
         if group is None or group == "NONE":
             group = self.group_of(description, apposition, before, paragraph_before, self._document_before)
+        if group == "NONE" and person:
+            group = next((g for g in map(self.group_of, self.descriptions(name)) if g != "NONE"), "NONE")
         return Speaker(name, group, person, description)
+
+    def descriptions(self, name: str) -> list[str]:
+        """What the article says a person is, anywhere in it: appositions ('Nathan Ruser, a researcher
+        at ASPI,'), titles before the name ('UK Foreign Secretary Dominic Raab') and, for a short
+        form, those of the full name it stands for."""
+        found = []
+        for full in [name] + [n for n in self.full_names if name in n.split() and n != name]:
+            escaped = re.escape(full)
+            found += [m["d"] for m in re.finditer(rf"\b{escaped}(?:’s|'s)?\s*,\s*(?P<d>[^,.;:()“”\"]{{3,140}}?)"
+                                                  rf"(?=\s*(?:[,.;)]|$|\bsaid\b|\btold\b))", self.text)]
+            found += [_title_before(m["d"]) for m in re.finditer(rf"(?P<d>(?:[\w’'.-]+ ){{1,8}}){escaped}\b",
+                                                                  self.text)]
+        return [d for d in found if d]
 
     def _same_role(self, head: str, entity: Entity) -> Speaker | None:
         """An earlier speaker described by the same role noun and organisation."""
@@ -249,13 +270,30 @@ def personal_names(text: str) -> list[str]:
                 and not bare.isupper() and not word.endswith(("’s", "'s")):
             run.append(bare)
             continue
-        if word.endswith(("’s", "'s")) and bare[:1].isupper():
+        if word.endswith(("’s", "'s")) and bare[:1].isupper():     # "Hua Chunying's press conference"
+            run.append(bare)
+            if 2 <= len(run) <= 4 and bare.lower() not in NOT_NAME:
+                names.append(" ".join(run))
             run = []
             continue
         if 2 <= len(run) <= 4:
             names.append(" ".join(run))
         run = []
     return names
+
+
+_TITLE_STOP = {"said", "says", "told", "tells", "according", "to", "by", "with", "from", "and", "that", "as",
+               "when", "while", "after", "before", "in", "on", "at", "for", "about", "against", "of"}
+
+
+def _title_before(words: str) -> str:
+    """The title right before a name ('… told UK Foreign Secretary' -> 'UK Foreign Secretary'), if any."""
+    kept = []
+    for word in reversed(words.split()):
+        if word.lower() in _TITLE_STOP or word[-1:] in ",;:.!?\"“”(":
+            break
+        kept.insert(0, word)
+    return " ".join(kept) if kept and not all(w.lower() in DETERMINERS for w in kept) else ""
 
 
 def _nominal(phrase: str | None) -> bool:
@@ -269,6 +307,9 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
     words = sentences[-1].split() if sentences and sentences[-1] else []
     while words and words[0].lower().strip(",") in {"but", "and", "however", "yet", "so", "meanwhile"}:
         words = words[1:]
+    if words and words[0].lower().strip(",") in OPENERS:        # 'With their experience, they …'
+        comma = next((i for i, w in enumerate(words[:15]) if w.endswith(",")), None)
+        words = words[comma + 1:] if comma is not None else []
     phrase = []
     for index, word in enumerate(words):
         bare = word.strip(",.;:")
