@@ -66,16 +66,40 @@ def paragraph_spans(text: str, kept: list[Line]) -> list[tuple[int, int]]:
     return spans
 
 
+def lines_end_sentences(kept: list[Line]) -> bool:
+    """True when the text puts one sentence-ending unit per line (most lines end in . ! ? or a quote
+    mark): then a line break inside a paragraph also ends a sentence (a headline, a standfirst or
+    a subheading needs no full stop). Hard-wrapped prose, whose lines break mid-sentence, is False."""
+    ends = [line.text[-1] in ".!?\"”’:)" for line in kept]
+    return bool(ends) and sum(ends) >= len(ends) / 2
+
+
 def segment(doc_id: str, text: str, kept: list[Line], abbreviations: tuple[str, ...]) -> tuple[Paragraph, ...]:
     """Paragraphs of the kept lines, their sentences and tokens (offsets into ``text``)."""
     splitter = sentence_splitter(abbreviations)
+    by_line = lines_end_sentences(kept)
     paragraphs = []
     for p_index, (p_start, p_end) in enumerate(paragraph_spans(text, kept), start=1):
         p_id = f"{doc_id}:p{p_index}"
         sentences = []
-        for s_index, (s_start, s_end) in enumerate(splitter.span_tokenize(text[p_start:p_end]), start=1):
-            s_start, s_end = p_start + s_start, p_start + s_end
+        pieces = [(p_start + a, p_start + b) for a, b in splitter.span_tokenize(text[p_start:p_end])]
+        if by_line:
+            pieces = [(start + a, start + b) for start, end in pieces
+                      for a, b in _line_spans(text[start:end])]
+        for s_index, (s_start, s_end) in enumerate(pieces, start=1):
             tokens = tuple((s_start + a, s_start + b) for a, b in TOKENIZER.span_tokenize(text[s_start:s_end]))
             sentences.append(Sentence(f"{p_id}.s{s_index}", s_start, s_end, tokens))
         paragraphs.append(Paragraph(p_id, p_start, p_end, tuple(sentences)))
     return tuple(paragraphs)
+
+
+def _line_spans(sentence: str) -> list[tuple[int, int]]:
+    """The non-blank lines of a sentence, as spans."""
+    spans, offset = [], 0
+    for line in sentence.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = offset + len(line) - len(line.lstrip())
+            spans.append((start, start + len(stripped)))
+        offset += len(line) + 1
+    return spans

@@ -42,6 +42,8 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "december", "statement", "briefing", "interview", "conference"}
 LY_NOUNS = {"family", "ally", "rally", "assembly", "supply", "anomaly", "monopoly", "reply", "bully", "italy",
             "homily", "melee", "jelly", "belly", "folly"}
+AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "been", "be", "being", "will", "would", "can",
+               "could", "should", "may", "might", "must", "did", "does", "do"}
 PASSIVE_AUX = {"was", "were", "been", "being", "be", "is", "are", "am", "get", "got"}
 NOUN_MARKERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
                 "such", "any", "no", "some", "many", "several", "repeated", "whose", "amid", "of", "despite",
@@ -260,6 +262,8 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
     if previous in NOUN_MARKERS or previous in PASSIVE_AUX or previous == "to" or previous.endswith(("'s", "’s")):
         if not (previous == "of" and tokens[hit.first].lower.endswith("ing")):    # 'a history of accusing'
             return False                                # 'the claims', 'was accused', "China's alleged"
+    if previous in ("when", "if", "after", "once", "unless", "until") and tokens[hit.first].lower.endswith("ed"):
+        return False                                    # 'when asked if …': reduced passive, no speaker
     if hit.cue.lemma == "accuse" and following == "of":
         return False                                    # 'people accused of minor crimes'
     if following == "to" and after_next in ("have", "be", "been"):
@@ -305,7 +309,10 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
         start = subject[0]
     else:
         start = hit.speaker_span[0]
-    speaker = book.resolve(description, apposition=apposition, before=text[sentence_start:start],
+    before = text[sentence_start:start]
+    if re.search(r"[,\u201d\"\u2019]\s*$", before) and len(before.split()) >= 3:
+        before = ""             # '[reported clause], it said': the clause holds no antecedent or country
+    speaker = book.resolve(description, apposition=apposition, before=before,
                            paragraph_before=text[p_start:sentence_start], document_before=text[:start])
     if speaker is not None:
         hit.speaker = speaker
@@ -350,7 +357,7 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str]) 
             and tokens[after].text[:1].isalpha() and cue.lemma in inverting \
             and not tokens[hit.first].lower.endswith("ing") and tokens[after].lower not in NOT_SUBJECTS | PREPOSITIONS:
         stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?()"), last_in + 1)
-        if 0 < stop - after <= 8 and not any(tokens[i].lower in BOUNDARY_WORDS for i in range(after, stop)):
+        if 0 < stop - after <= 20 and not any(tokens[i].lower in BOUNDARY_WORDS for i in range(after, stop)):
             apposition = ""
             if stop <= last_in and tokens[stop].text == ",":
                 apposition = text[tokens[stop].end:s_end].strip(" .")
@@ -380,7 +387,7 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str]) 
         token = tokens[j]
         if token.text in ",;:()[]—–-!?." or _is_close_mark(token.text) or _is_open_mark(token.text):
             break
-        if token.lower in BOUNDARY_WORDS or any(h is not hit and h.first <= j <= h.last for h in hits):
+        if token.lower in BOUNDARY_WORDS | AUXILIARIES or any(h is not hit and h.first <= j <= h.last for h in hits):
             break
         if token.lower in ("and", "or") and not (j - 1 >= first_in and tokens[j - 1].text[:1].isupper()
                                                   and tokens[j + 1].text[:1].isupper()):
@@ -493,15 +500,21 @@ def _direct_quote(doc, span, hit, hits, tokens, term_pattern, book, paragraph_id
         rule = rule if kind == "scare" else ("speech:cue-after" if tokens[hit.first].start > span.start else
                                             "speech:cue-before")
     elif kind == "speech":
-        previous = [q for q in earlier if q.kind in ("speech", "indirect") and q.speaker]
-        last = book.last()
-        if span.continued and previous:
-            speaker, rule = Speaker(previous[-1].speaker, previous[-1].group, True, ""), "speech:continued-paragraph"
-        elif last is not None:
-            speaker, rule = last, "speech:continues-last-speaker"
+        speaker = _preceding_speaker(doc, span, hits, tokens, earlier)
+        rule = "speech:continued-paragraph" if span.continued else "speech:continues-last-speaker"
     start, end = doc.source.raw_span(span.start, span.end)
     return Quote(doc.doc_id, start, end, kind, speaker.name if speaker else "", speaker.group if speaker else "NONE",
                  cue, doc.source.raw[start:end], rule, paragraph_id)
+
+
+def _preceding_speaker(doc, span, hits, tokens, earlier) -> Speaker | None:
+    """The speaker of the nearest attributed statement before a quote that has no cue of its own."""
+    opened = doc.source.raw_offset(span.open_mark)
+    found = [(doc.source.raw_offset(tokens[h.first].start), h.speaker) for h in hits
+             if h.speaker is not None and tokens[h.first].start < span.open_mark]
+    found += [(q.start, Speaker(q.speaker, q.group, True, "")) for q in earlier
+              if q.kind in ("speech", "indirect") and q.speaker and q.start < opened]
+    return max(found, key=lambda f: f[0])[1] if found else None
 
 
 def _kind(words, preceding, following, hit, term_pattern, quoted) -> tuple[str, str]:

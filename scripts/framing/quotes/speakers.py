@@ -34,6 +34,8 @@ PERSON_NOUNS = {"woman", "man", "spokesman", "spokeswoman", "spokesperson", "off
                 "director", "teacher", "detainee", "witness", "resident", "professor", "researcher", "activist",
                 "lawyer", "journalist", "envoy", "ambassador", "diplomat", "commissioner", "chief", "secretary",
                 "survivor", "relative", "student", "analyst", "expert", "scholar", "leader", "chairman"}
+QUESTION_WORDS = {"what", "why", "how", "where", "when", "which", "whose", "does", "do", "did", "is", "are", "was",
+                  "were", "can", "could", "should", "would", "will"}
 # Words that open a sentence with an adverbial, not with its subject ('In a statement, …', 'Not long ago, …').
 OPENERS = {"in", "on", "at", "with", "for", "after", "before", "during", "between", "since", "despite", "under", "by",
            "from", "through", "amid", "following", "over", "as", "while", "when", "although", "though", "if",
@@ -98,6 +100,8 @@ class SpeakerBook:
             return None
         if len(words) == 1 and lower[0] in PRONOUNS:
             return self._pronoun(lower[0], before, document_before)
+        if lower[0] in QUESTION_WORDS:                # 'What does the report (say?)' names nobody
+            return None
         entities = self.entity_matches(description)
         persons = [e for e, _ in entities if e.kind == "person"]
         if persons:
@@ -303,8 +307,8 @@ def _nominal(phrase: str | None) -> bool:
 
 def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
     """The opening noun phrase of the last sentence of ``text``: 'The report', 'the New York Times'."""
-    sentences = re.split(r"(?<=[.!?\u201d\"])\s+", text.strip())
-    words = sentences[-1].split() if sentences and sentences[-1] else []
+    sentences = [s for s in re.split(r"(?<=[.!?\u201d\"])\s+", text.strip()) if s and not s.endswith("?")]
+    words = sentences[-1].split() if sentences else []        # a question (a subheading) has no speaker
     while words and words[0].lower().strip(",") in {"but", "and", "however", "yet", "so", "meanwhile"}:
         words = words[1:]
     if words and words[0].lower().strip(",") in OPENERS:        # 'With their experience, they …'
