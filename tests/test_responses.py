@@ -7,7 +7,7 @@ import pytest
 
 from framing.corpus import load_corpus, prepare
 from framing.quotes import extract_quotes
-from framing.responses import accusations, evaluate_responses, response_rows, statements
+from framing.responses import accusations, response_rows, statements
 
 from conftest import ROOT
 
@@ -23,7 +23,7 @@ def strategies(text, lexicons):
     ('Zhao Lijian called the report a "farce".', "discredit_source", "farce"),
     ('"Xinjiang affairs are purely China\'s internal affairs," said Wang Wenbin.', "sovereignty", "internal affairs"),
     ('"Some countries interfere in our affairs," the spokesman said.', "sovereignty", "interfere"),
-    ('"This is a lie spread by anti-China forces," said Wang Wenbin.', "motive_attack", "anti-china forces"),
+    ('"This is a lie spread by anti-China forces," said Wang Wenbin.', "motive_attack", "anti-china"),
     ('"They politicise human rights," said Hua Chunying.', "motive_attack", "politicise"),
     ('"The measures are part of counter-terrorism work," said Wang Wenbin.', "justification", "counter-terrorism"),
     ('"The centres were set up in accordance with the law," the spokesman said.', "justification",
@@ -31,10 +31,10 @@ def strategies(text, lexicons):
     ('"They are boarding schools where trainees learn skills," said Wang Wenbin.', "reframing", "boarding schools"),
     ('"Workers choose jobs on a voluntary basis," said Hua Chunying.', "reframing", "voluntary"),
     ('"People in Xinjiang live a happy life in ethnic harmony," said Wang Wenbin.', "positive_self_presentation",
-     "happy life"),
+     "happy"),
     ('"Their rights are fully guaranteed," the spokesman said.', "positive_self_presentation", "fully guaranteed"),
     ('"The US should look at its own poor record," said Hua Chunying.', "counter_accusation", "look at its own"),
-    ('"Our policy is no different from programmes in Britain," the spokesman said.', "counter_accusation",
+    ('"Our policy is no different from programmes in Britain," the spokesman said.', "justification",
      "no different from"),
     ('"Such attempts are futile," said Wang Wenbin.', "futility", "futile"),
     ('"Smearing China will never succeed," said Hua Chunying.', "futility", "will never succeed"),
@@ -72,13 +72,16 @@ def test_accusations_name_who_alleges(lexicons):
                      ("narrator", "unnamed (passive)", "forced labour")]
 
 
-def test_gold_standards(lexicons):
-    corpus = load_corpus(ROOT / "data" / "raw", ROOT / "data" / "metadata.csv", lexicons)
-    rows, _, errors = evaluate_responses(corpus.documents, ROOT / "data" / "annotations", lexicons)
-    development, held_out = rows
-    assert development["f1"] >= 0.90, errors.to_string()
-    # held-out (annotated blind, 6 statements): first run F1 0.80, 0.93 after general lexicon additions
-    assert held_out["f1"] >= 0.85, errors.to_string()
+def test_each_unit_carries_only_its_own_strategies(lexicons):
+    text = ('"These reports are lies," said Wang Wenbin.\n\n"We met the delegation on Monday," he added.')
+    doc = prepare(text, "t", lexicons)
+    labelled = {(row["text"], row["strategy"]) for row in response_rows(doc, lexicons)}
+    assert labelled == {("These reports are lies,", "discredit_source")}
+
+
+def test_a_reported_denial_takes_its_verb_as_evidence(lexicons):
+    rows = response_rows(prepare("Beijing has denied the allegations.", "t", lexicons), lexicons)
+    assert [(r["text"], r["strategy"], r["evidence"]) for r in rows] == [("the allegations", "literal_denial", "denied")]
 
 
 def test_responses_command():

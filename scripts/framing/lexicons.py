@@ -15,7 +15,7 @@ from .errors import InputError
 
 ENTITY_KINDS = ("person", "organisation", "government", "place")
 GROUPS = ("CN_GOV", "CN_MEDIA", "US_GOV", "UK_GOV", "EU", "UN", "OTHER_GOV",
-          "NGO", "ACADEMIC", "WITNESS", "MEDIA", "NONE")
+          "NGO", "ACADEMIC", "WITNESS", "MEDIA", "BUSINESS", "NONE")
 
 
 @dataclass(frozen=True)
@@ -249,36 +249,65 @@ def load_speaker_rules(path: Path) -> SpeakerRules:
 
 
 @dataclass(frozen=True)
-class TermLexicon:
-    """Term families, each a tuple of compiled patterns, and places whose facilities are not counted."""
+class TermPattern:
+    """One way of writing a term: its category and family, and the categories it needs beside it."""
 
-    families: dict[str, tuple[re.Pattern, ...]]
+    category: str
+    family: str
+    pattern: re.Pattern
+    only_with: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TermLexicon:
+    """Term patterns by category and family, and places whose facilities are not counted."""
+
+    patterns: tuple[TermPattern, ...]
     elsewhere: re.Pattern | None
     collocates: dict[str, tuple[str, ...]]
     official_groups: tuple[str, ...]
 
+    def families(self) -> tuple[str, ...]:
+        """Family names in the order the file gives them."""
+        return tuple(dict.fromkeys(p.family for p in self.patterns))
+
     def any_term(self) -> re.Pattern:
         """One pattern that matches a term of any family."""
-        return re.compile("|".join(f"(?:{p.pattern})" for ps in self.families.values() for p in ps), re.IGNORECASE)
+        return re.compile("|".join(f"(?:{p.pattern.pattern})" for p in self.patterns), re.IGNORECASE)
 
 
 # A space in a term pattern stands for any run of white space, hyphens or quote marks
 # (write an optional hyphen as "-?", not " ?").
 TERM_GAP = "[\\s\\-\"'\u2018\u2019\u201c\u201d]+"
+SINGLE_CATEGORY = "terms"
 
 
 def load_terms(path: Path) -> TermLexicon:
+    """``categories: {category: {family: [patterns]}}``, or ``families: {family: [patterns]}`` for one category."""
     data = read_mapping(path)
-    families = data.get("families")
-    if not isinstance(families, dict) or not families:
-        raise InputError(path, "expected 'families:' mapping each family to a list of patterns")
-    compiled = {}
-    for family, patterns in families.items():
-        if not isinstance(patterns, list) or not patterns:
-            raise InputError(path, f"family '{family}' has no patterns")
-        compiled[str(family)] = tuple(
-            compile_pattern(rf"(?<!\w)(?:{str(p).replace(' ', TERM_GAP)})(?!\w)", path, 0, re.IGNORECASE)
-            for p in patterns)
+    categories = data.get("categories")
+    if categories is None and isinstance(data.get("families"), dict):
+        categories = {SINGLE_CATEGORY: data["families"]}
+    if not isinstance(categories, dict) or not categories:
+        raise InputError(path, "expected 'categories:' mapping each category to its families "
+                               "(or 'families:' mapping each family to a list of patterns)")
+    patterns = []
+    for category, families in categories.items():
+        if not isinstance(families, dict) or not families:
+            raise InputError(path, f"category '{category}' has no families")
+        for family, entries in families.items():
+            if not isinstance(entries, list) or not entries:
+                raise InputError(path, f"family '{family}' has no patterns")
+            for entry in entries:
+                spec = entry if isinstance(entry, dict) else {"pattern": entry}
+                only_with = tuple(str(c) for c in spec.get("only_with") or ())
+                unknown = [c for c in only_with if c not in categories]
+                if unknown or not spec.get("pattern"):
+                    raise InputError(path, f"family '{family}': {entry!r} needs a pattern and known only_with "
+                                           f"categories ({', '.join(categories)})")
+                compiled = compile_pattern(rf"(?<!\w)(?:{str(spec['pattern']).replace(' ', TERM_GAP)})(?!\w)",
+                                           path, 0, re.IGNORECASE)
+                patterns.append(TermPattern(str(category), str(family), compiled, only_with))
     places = data.get("elsewhere") or []
     if not isinstance(places, list):
         raise InputError(path, "'elsewhere' must be a list of place names")
@@ -289,8 +318,8 @@ def load_terms(path: Path) -> TermLexicon:
     official = data.get("official_groups") or []
     for group in official:
         _check_group(group, path, None)
-    return TermLexicon(compiled, elsewhere, {str(k): tuple(str(w).lower() for w in v) for k, v in targets.items()},
-                       tuple(official))
+    return TermLexicon(tuple(patterns), elsewhere,
+                       {str(k): tuple(str(w).lower() for w in v) for k, v in targets.items()}, tuple(official))
 
 
 def _check_group(group: object, path: Path, line: int | None) -> None:

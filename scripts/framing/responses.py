@@ -1,18 +1,21 @@
 """Chapter 4: how accusations are answered.
 
-Quote records (``framing.quotes``) are grouped into statements — one speaker,
-one contiguous stretch of the article — and each statement is labelled with
-every response strategy whose trigger phrase it contains (``responses.yml``,
-after Cohen 2001 and Benoit 1995/1997), the phrase kept as evidence.
-Accusations are statements or narrator sentences that name a wrongdoing
-(``accusations.yml``). The labels are lexical: a strategy phrase quoted in
-order to reject it, or irony, is labelled like any other.
+A statement unit is one quotation or one reported clause (``framing.quotes``
+records of kind speech or indirect): a sentence or less. Each unit is
+labelled with every response strategy whose trigger phrase occurs in its own
+words or in the verb that reports it (``responses.yml``, after Cohen 2001 and
+Benoit 1995/1997), the phrase kept as evidence; nothing found elsewhere in
+the article is stamped on it. Aggregates per speaker or article are built
+from units in the tables that say so. ``statements`` groups a speaker's
+contiguous units for the views of who speaks how much. Accusations are units
+or narrator sentences that name a wrongdoing (``accusations.yml``). The labels
+are lexical: a strategy phrase quoted in order to reject it, or irony, is
+labelled like any other.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
@@ -78,28 +81,28 @@ def _words_before(doc: Document, raw_start: int) -> int:
     return len(re.findall(r"\w+", doc.source.raw[:raw_start]))
 
 
-def strategies_of(statement: Statement, lexicon: ResponseLexicon) -> list[tuple[str, str]]:
-    """(strategy, evidence) for every strategy whose trigger appears in the statement
-    (its words, or the verb that reports it), in lexicon order."""
+def strategies_of(unit: Quote, lexicon: ResponseLexicon) -> list[tuple[str, str]]:
+    """(strategy, evidence) for every strategy whose trigger occurs in the unit's words or, for a
+    reported statement, its reporting verb, in lexicon order; the evidence is the earliest trigger."""
+    text = f"{unit.cue} {unit.text}".strip() if unit.kind == "indirect" else unit.text
     found = []
-    texts = [f"{part.cue} {part.text}".strip() for part in statement.parts]
     for name, patterns in lexicon.strategies.items():
-        hits = [(index, m.start(), m.group()) for index, text in enumerate(texts)
-                for pattern in patterns for m in [pattern.search(text)] if m]
+        hits = [(m.start(), m.group()) for pattern in patterns for m in [pattern.search(text)] if m]
         if hits:
-            found.append((name, min(hits)[2]))          # the earliest trigger in the statement
+            found.append((name, min(hits)[1]))
     return found
 
 
 def response_rows(doc: Document, lexicons: Lexicons, quotes: list[Quote] | None = None) -> list[dict]:
-    """One row per statement × strategy (the command-line and chapter table)."""
+    """One row per statement unit × strategy (the command-line and chapter table)."""
     quotes = extract_quotes(doc, lexicons) if quotes is None else quotes
     rows = []
-    for statement in statements(doc, quotes):
-        for strategy, evidence in strategies_of(statement, lexicons.responses):
-            rows.append({"doc_id": doc.doc_id, "start": statement.start, "end": statement.end,
-                         "speaker": statement.speaker, "group": statement.group, "strategy": strategy,
-                         "evidence": evidence, "text": statement.text})
+    for unit in quotes:
+        if unit.kind not in SPEAKING:
+            continue
+        for strategy, evidence in strategies_of(unit, lexicons.responses):
+            rows.append({"doc_id": doc.doc_id, "start": unit.start, "end": unit.end, "speaker": unit.speaker,
+                         "group": unit.group, "strategy": strategy, "evidence": evidence, "text": unit.text})
     return rows
 
 
@@ -138,53 +141,6 @@ def _allegations(text: str, lexicon: ResponseLexicon) -> list[str]:
     return found
 
 
-def score_strategies(documents: list[Document], lexicons: Lexicons, gold_path: Path
-                     ) -> tuple[dict[str, float], pd.DataFrame, pd.DataFrame]:
-    """Micro-averaged strategy precision/recall/F1 over official statements, per-label
-    figures, and every disagreement. Gold phrases pick the statement they overlap; an
-    official statement no phrase picks counts all its labels as false positives."""
-    from .annotations import annotated, prf
-    lexicon, official_groups = lexicons.responses, lexicons.terms.official_groups
-    gold: dict[tuple[str, int], set[str]] = {}
-    predicted: dict[tuple[str, int], tuple[Statement, set[str]]] = {}
-    for doc in documents:
-        for statement in statements(doc, extract_quotes(doc, lexicons)):
-            if statement.group in official_groups:
-                predicted[(doc.doc_id, statement.start)] = (statement, {s for s, _ in strategies_of(statement, lexicon)})
-    missing = []
-    for doc, entry, start, end in annotated(gold_path, {d.doc_id: d for d in documents}, only_known=True):
-        key = next((k for k, (st, _) in predicted.items()
-                    if k[0] == doc.doc_id and st.start < end and start < st.end), None)
-        labels = set(entry.get("strategies") or [])
-        if key is None:
-            missing.append((doc.doc_id, entry["text"], labels))
-        else:
-            gold.setdefault(key, set()).update(labels)
-    names = list(lexicon.strategies)
-    per_label = {n: {"tp": 0, "fp": 0, "fn": 0} for n in names}
-    rows = []
-    for key, (statement, found) in predicted.items():
-        expected = gold.get(key, set())
-        for name in names:
-            cell = per_label[name]
-            cell["tp"] += name in found and name in expected
-            cell["fp"] += name in found and name not in expected
-            cell["fn"] += name not in found and name in expected
-        if found != expected:
-            rows.append({"doc_id": key[0], "speaker": statement.speaker, "missed": ", ".join(sorted(expected - found)),
-                         "spurious": ", ".join(sorted(found - expected)), "text": statement.text[:150]})
-    for doc_id, text, labels in missing:
-        for name in labels:
-            per_label[name]["fn"] += 1
-        rows.append({"doc_id": doc_id, "speaker": "(statement not found)", "missed": ", ".join(sorted(labels)),
-                     "spurious": "", "text": text})
-    totals = {k: sum(c[k] for c in per_label.values()) for k in ("tp", "fp", "fn")}
-    metrics = {"statements": len(predicted), **prf(totals["tp"], totals["tp"] + totals["fn"], totals["tp"] + totals["fp"])}
-    labels = pd.DataFrame([{"strategy": n, **c, **prf(c["tp"], c["tp"] + c["fn"], c["tp"] + c["fp"])}
-                           for n, c in per_label.items()])
-    return metrics, labels, pd.DataFrame(rows, columns=["doc_id", "speaker", "missed", "spurious", "text"])
-
-
 def response_table(documents: tuple[Document, ...], lexicons: Lexicons) -> pd.DataFrame:
     """Every statement × strategy of a corpus (rows as the ``responses`` command prints them)."""
     return pd.DataFrame([row for doc in documents for row in response_rows(doc, lexicons)], columns=COLUMNS)
@@ -208,18 +164,3 @@ def sequence(accused: pd.DataFrame, responses: pd.DataFrame, official_groups: tu
     merged["step"] = merged.groupby("doc_id").cumcount() + 1
     merged["text"] = merged["text"].str.slice(0, 160)
     return merged[["doc_id", "step", "role", "who", "group", "what", "text"]]
-
-
-def evaluate_responses(documents: tuple[Document, ...], annotations_dir: Path, lexicons: Lexicons
-                       ) -> tuple[list[dict], pd.DataFrame, pd.DataFrame]:
-    """Micro-averaged scores on the development and held-out gold, per-label figures of the
-    development set, and all disagreements."""
-    from .annotations import evaluate_sets
-    per_label: list[pd.DataFrame] = []
-
-    def score_set(docs: list[Document], path: Path) -> tuple[dict, pd.DataFrame]:
-        metrics, labels, errors = score_strategies(docs, lexicons, path)
-        per_label.append(labels)
-        return metrics, errors
-    rows, errors = evaluate_sets(documents, annotations_dir, "responses.yml", lexicons, score_set)
-    return rows, (per_label[0] if per_label else pd.DataFrame()), errors

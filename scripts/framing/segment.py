@@ -94,12 +94,16 @@ def segment(doc_id: str, text: str, kept: list[Line], abbreviations: tuple[str, 
 
 
 def _line_spans(sentence: str) -> list[tuple[int, int]]:
-    """The non-blank lines of a sentence, as spans."""
+    """A sentence cut at each line break that a new sentence-like line follows (capital, digit or
+    quote mark first); a line that goes on in lower case continues the sentence."""
     spans, offset = [], 0
     for line in sentence.split("\n"):
         stripped = line.strip()
         if stripped:
             start = offset + len(line) - len(line.lstrip())
-            spans.append((start, start + len(stripped)))
+            if spans and not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"“‘'"):
+                spans[-1] = (spans[-1][0], start + len(stripped))
+            else:
+                spans.append((start, start + len(stripped)))
         offset += len(line) + 1
     return spans

@@ -12,18 +12,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from pathlib import Path
 
 import pandas as pd
 
-from .annotations import annotated, evaluate_sets, pair, prf
 from .corpus import Document
 from .lexicons import Lexicons
 from .matching import longest_matches
 from .quotes import Quote, extract_quotes
 
 COLUMNS = ["doc_id", "start", "end", "family", "term", "voice", "speaker", "group", "distancing", "negated",
-           "sentence"]
+           "sentence", "category"]
 
 # Markers read from the sentence just before a mention (named in the `distancing` column).
 MARKERS = {
@@ -57,6 +55,7 @@ class Mention:
     distancing: str
     negated: bool
     sentence: str
+    category: str
     elsewhere: bool = False
 
 
@@ -69,13 +68,17 @@ def find_mentions(doc: Document, lexicons: Lexicons, quotes: list[Quote] | None 
     ``include_elsewhere``; they are then flagged ``elsewhere``.
     """
     quotes = extract_quotes(doc, lexicons) if quotes is None else quotes
-    patterns = [(family, p) for family, ps in lexicons.terms.families.items() for p in ps]
+    patterns = [(p, p.pattern) for p in lexicons.terms.patterns]
     text = doc.text
     mentions = []
     for paragraph in doc.paragraphs:
         for sentence in paragraph.sentences:
             chunk = text[sentence.start:sentence.end]
-            for start, end, family in longest_matches(chunk, patterns):
+            found = longest_matches(chunk, patterns)
+            present = {term.category for _, _, term in found if not term.only_with}
+            for start, end, term in found:
+                if term.only_with and not present.intersection(term.only_with):
+                    continue                    # 'students' with no centre in sight
                 before = chunk[:start]
                 raw_start, raw_end = doc.source.raw_span(sentence.start + start, sentence.start + end)
                 voice, speaker, group, scare = _voice(quotes, raw_start, raw_end)
@@ -87,9 +90,9 @@ def find_mentions(doc: Document, lexicons: Lexicons, quotes: list[Quote] | None 
                     continue
                 raw_sentence = doc.source.raw_span(sentence.start, sentence.end)
                 mentions.append(Mention(
-                    doc.doc_id, raw_start, raw_end, family, doc.source.raw[raw_start:raw_end], voice, speaker,
+                    doc.doc_id, raw_start, raw_end, term.family, doc.source.raw[raw_start:raw_end], voice, speaker,
                     group, ";".join(dict.fromkeys(markers)), bool(NEGATION.search(before)),
-                    " ".join(doc.source.raw[raw_sentence[0]:raw_sentence[1]].split()), elsewhere))
+                    " ".join(doc.source.raw[raw_sentence[0]:raw_sentence[1]].split()), term.category, elsewhere))
     return mentions
 
 
@@ -128,64 +131,6 @@ def _elsewhere(sentence: str, start: int, end: int, lexicons: Lexicons) -> bool:
 def mention_table(documents: tuple[Document, ...], lexicons: Lexicons, *, include_elsewhere: bool = False) -> pd.DataFrame:
     rows = [asdict(m) for doc in documents for m in find_mentions(doc, lexicons, include_elsewhere=include_elsewhere)]
     return pd.DataFrame(rows, columns=COLUMNS + ["elsewhere"])
-
-
-@dataclass(frozen=True)
-class GoldMention:
-    doc_id: str
-    start: int
-    end: int
-    family: str
-    voice: str
-    distancing: str
-    negated: bool
-    text: str
-
-
-def load_gold_mentions(path: Path, documents: dict[str, Document], *,
-                       only_known: bool = False) -> tuple[list[GoldMention], list[tuple[str, int, int]]]:
-    """The annotated mentions and the 'elsewhere' spans that must not be counted."""
-    gold = [GoldMention(doc.doc_id, start, end, entry["family"], entry["voice"], str(entry.get("distancing") or ""),
-                        bool(entry.get("negated")), doc.source.raw[start:end])
-            for doc, entry, start, end in annotated(path, documents, only_known=only_known)]
-    elsewhere = [(doc.doc_id, start, end) for doc, _, start, end in
-                 annotated(path, documents, section="elsewhere", only_known=only_known)]
-    return gold, elsewhere
-
-
-def score_mentions(predicted: list[Mention], gold: list[GoldMention]) -> tuple[dict[str, float], pd.DataFrame]:
-    """Detection P/R/F1 (overlapping spans), and family, voice, distancing and negation accuracy."""
-    def overlap(g: GoldMention, p: Mention) -> float:
-        shared = min(g.end, p.end) - max(g.start, p.start)
-        return shared / (max(g.end, p.end) - min(g.start, p.start)) if p.doc_id == g.doc_id and shared > 0 else 0.0
-    pairs = pair(gold, predicted, overlap)
-    matched = [(g, p) for g, p in pairs if g and p]
-    checks = {"family": lambda g, p: g.family == p.family, "voice": lambda g, p: g.voice == p.voice,
-              "distancing": lambda g, p: set(filter(None, g.distancing.split(";"))) ==
-                                         set(filter(None, p.distancing.split(";"))),
-              "negated": lambda g, p: g.negated == p.negated}
-    rows = []
-    for g, p in pairs:
-        wrong = ["spurious"] if g is None else ["missed"] if p is None else [n for n, ok in checks.items() if not ok(g, p)]
-        if wrong:
-            rows.append({"doc_id": (g or p).doc_id, "start": (g or p).start, "error": "+".join(wrong),
-                         "text": (g or p).term if g is None else g.text,
-                         "gold": "" if g is None else f"{g.family}/{g.voice}/{g.distancing}/{'neg' if g.negated else ''}",
-                         "found": "" if p is None else f"{p.family}/{p.voice}/{p.distancing}/{'neg' if p.negated else ''}"})
-    metrics = {"gold": len(gold), "predicted": len(predicted), "matched": len(matched),
-               **prf(len(matched), len(gold), len(predicted))}
-    for name, ok in checks.items():
-        metrics[f"{name}_accuracy"] = sum(ok(g, p) for g, p in matched) / len(matched) if matched else 0.0
-    errors = pd.DataFrame(rows, columns=["doc_id", "start", "error", "text", "gold", "found"])
-    return metrics, errors.sort_values(["doc_id", "start"], ignore_index=True)
-
-
-def evaluate_terms(documents: tuple[Document, ...], annotations_dir: Path, lexicons: Lexicons) -> tuple[list[dict], pd.DataFrame]:
-    """Score term mentions on the development and held-out gold, as for quotes."""
-    def score_set(docs: list[Document], path: Path) -> tuple[dict, pd.DataFrame]:
-        gold, _ = load_gold_mentions(path, {d.doc_id: d for d in docs})
-        return score_mentions([m for d in docs for m in find_mentions(d, lexicons)], gold)
-    return evaluate_sets(documents, annotations_dir, "terms.yml", lexicons, score_set)
 
 
 def counts(mentions: pd.DataFrame, by: list[str]) -> pd.DataFrame:

@@ -8,11 +8,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
-from ..lexicons import read_mapping
+from ..lexicons import GROUPS, read_mapping
 from ..normalise import normalise
 
-GROUPS = ("CN_GOV", "CN_MEDIA", "US_GOV", "UK_GOV", "EU", "UN", "OTHER_GOV", "NGO", "ACADEMIC", "WITNESS", "MEDIA",
-          "BUSINESS", "NONE")
 QUOTE_KINDS = ("speech", "scare", "title", "name", "indirect")
 STRATEGIES = ("literal_denial", "discredit_source", "sovereignty", "motive_attack", "justification", "reframing",
               "positive_self_presentation", "counter_accusation", "futility")

@@ -11,12 +11,14 @@ import random
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Callable, Sequence, TypeVar
 
 import pandas as pd
 
-from ..annotations import pair, prf
 from .gold import STRATEGIES, GoldArticle, GoldQuote, GoldTerm
 
+G = TypeVar("G")
+P = TypeVar("P")
 DIRECT = {"speech", "scare", "title", "name"}
 UNITS = {"speech", "indirect"}
 BOOTSTRAP_SAMPLES = 1000
@@ -45,6 +47,29 @@ MEASURES = {
     "strategies: recall": ("strategy_tp", "strategy_gold"),
     "strategies: micro-F1": ("strategy_tp", "strategy_f1_denominator"),
 }
+
+
+def pair(gold: Sequence[G], predicted: Sequence[P], overlap: Callable[[G, P], float]) -> list[tuple[G | None, P | None]]:
+    """One-to-one pairs, best overlap first; ``overlap`` returns 0 for pairs that cannot match.
+    Unmatched gold and predictions pair with None."""
+    candidates = sorted(((overlap(g, p), gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)),
+                        key=lambda c: (-c[0], c[1], c[2]))
+    used_gold, used_pred, pairs = set(), set(), []
+    for score, gi, pi in candidates:
+        if score > 0 and gi not in used_gold and pi not in used_pred:
+            used_gold.add(gi)
+            used_pred.add(pi)
+            pairs.append((gold[gi], predicted[pi]))
+    pairs += [(g, None) for i, g in enumerate(gold) if i not in used_gold]
+    pairs += [(None, p) for i, p in enumerate(predicted) if i not in used_pred]
+    return pairs
+
+
+def prf(matched: int, gold: int, predicted: int) -> dict[str, float]:
+    precision = matched / predicted if predicted else 0.0
+    recall = matched / gold if gold else 0.0
+    return {"precision": precision, "recall": recall,
+            "f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
 
 
 def speaker_matches(predicted: str, alternatives: tuple[str, ...]) -> bool:
