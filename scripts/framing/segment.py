@@ -48,11 +48,30 @@ def sentence_splitter(abbreviations: tuple[str, ...]) -> PunktSentenceTokenizer:
 def paragraph_spans(text: str, kept: list[Line]) -> list[tuple[int, int]]:
     """Group kept lines into paragraphs.
 
-    Where the text separates paragraphs with blank lines, consecutive kept
-    lines form one paragraph (a hard-wrapped paragraph stays whole); where it
-    has no blank line at all, each line is a paragraph. A removed line always
-    ends a paragraph.
+    In a text written one paragraph per line (most lines end a sentence; see
+    :func:`lines_end_sentences`) each line that opens like a sentence starts a
+    paragraph, even where blank lines are used too; a line that goes on in
+    lower case continues the one before. Otherwise, where the text separates
+    paragraphs with blank lines, consecutive kept lines form one paragraph (a
+    hard-wrapped paragraph stays whole); with no blank line at all, each line
+    is a paragraph. A removed line always ends a paragraph.
     """
+    if not kept:
+        return []
+    if lines_end_sentences(kept):
+        spans = [(kept[0].start, kept[0].end)]
+        for previous, line in zip(kept, kept[1:]):
+            if line.number == previous.number + 1 and not _opens_sentence(line.text):
+                spans[-1] = (spans[-1][0], line.end)
+            else:
+                spans.append((line.start, line.end))
+        return spans
+    return blocks(text, kept)
+
+
+def blocks(text: str, kept: list[Line]) -> list[tuple[int, int]]:
+    """Runs of consecutive kept lines between blank or removed lines (each line alone when the
+    text has no blank line): the units a transcript's speaker turns run over."""
     if not kept:
         return []
     if not _BLANK_LINE.search(text):
@@ -66,10 +85,14 @@ def paragraph_spans(text: str, kept: list[Line]) -> list[tuple[int, int]]:
     return spans
 
 
+def _opens_sentence(line: str) -> bool:
+    return line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'([—–-•*"
+
+
 def lines_end_sentences(kept: list[Line]) -> bool:
     """True when the text puts one sentence-ending unit per line (most lines end in . ! ? or a quote
-    mark): then a line break inside a paragraph also ends a sentence (a headline, a standfirst or
-    a subheading needs no full stop). Hard-wrapped prose, whose lines break mid-sentence, is False."""
+    mark); a headline, a standfirst or a subheading needs no full stop. Hard-wrapped prose, whose
+    lines break mid-sentence, is False."""
     ends = [line.text[-1] in ".!?\"”’:)" for line in kept]
     return bool(ends) and sum(ends) >= len(ends) / 2
 
@@ -77,33 +100,14 @@ def lines_end_sentences(kept: list[Line]) -> bool:
 def segment(doc_id: str, text: str, kept: list[Line], abbreviations: tuple[str, ...]) -> tuple[Paragraph, ...]:
     """Paragraphs of the kept lines, their sentences and tokens (offsets into ``text``)."""
     splitter = sentence_splitter(abbreviations)
-    by_line = lines_end_sentences(kept)
     paragraphs = []
     for p_index, (p_start, p_end) in enumerate(paragraph_spans(text, kept), start=1):
         p_id = f"{doc_id}:p{p_index}"
         sentences = []
         pieces = [(p_start + a, p_start + b) for a, b in splitter.span_tokenize(text[p_start:p_end])]
-        if by_line:
-            pieces = [(start + a, start + b) for start, end in pieces
-                      for a, b in _line_spans(text[start:end])]
         for s_index, (s_start, s_end) in enumerate(pieces, start=1):
             tokens = tuple((s_start + a, s_start + b) for a, b in TOKENIZER.span_tokenize(text[s_start:s_end]))
             sentences.append(Sentence(f"{p_id}.s{s_index}", s_start, s_end, tokens))
         paragraphs.append(Paragraph(p_id, p_start, p_end, tuple(sentences)))
     return tuple(paragraphs)
 
-
-def _line_spans(sentence: str) -> list[tuple[int, int]]:
-    """A sentence cut at each line break that a new sentence-like line follows (capital, digit or
-    quote mark first); a line that goes on in lower case continues the sentence."""
-    spans, offset = [], 0
-    for line in sentence.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            start = offset + len(line) - len(line.lstrip())
-            if spans and not (stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"“‘'"):
-                spans[-1] = (spans[-1][0], start + len(stripped))
-            else:
-                spans.append((start, start + len(stripped)))
-        offset += len(line) + 1
-    return spans

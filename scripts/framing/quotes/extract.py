@@ -22,7 +22,7 @@ from ..corpus import Document
 from ..lexicons import Cue, Lexicons
 from ..segment import TOKENIZER
 from .marks import MarkedSpan, document_spans
-from .speakers import PRONOUNS, Speaker, SpeakerBook
+from .speakers import PRONOUNS, Speaker, SpeakerBook, previous_subject
 from .turns import find_turns
 
 KINDS = ("speech", "scare", "title", "name", "indirect")
@@ -67,6 +67,8 @@ TITLE_NOUNS = re.compile(r"\b(?:report|book|documentary|film|article|study|paper
 NAME_NOUNS = re.compile(r"\b(?:project|initiative|campaign|programme|program|plan|operation|strategy|policy|"
                         r"movement|law|act|group|nicknamed|known as|named|dubbed|slogan|motto|doctrine)\b",
                         re.IGNORECASE)
+# Words that, between a quotation and a later reporting verb, show the verb has a clause of its own.
+ATTRIBUTION_BREAKERS = {"that", "which", "who", "because", "while", "when", "after", "before", "but"}
 SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "a", "an", "at", "by", "with", "from", "or", "beyond"}
 MIN_INDIRECT_WORDS = 2
 # 'URUMQI, March 3 (Xinhua) -- ', 'GENEVA (Reuters) - ', 'LONDON (XINHUA, AFP) - '
@@ -141,12 +143,13 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
     book = SpeakerBook(lexicons, text)
     term_pattern = lexicons.terms.any_term()
     quotes: list[Quote] = []
-    for turn in find_turns(text, [(p.start, p.end) for p in doc.paragraphs], book):
+    for turn in find_turns(text, _blocks(text, doc.paragraphs), book):
         start, end = doc.source.raw_span(turn.start, turn.end)
+        paragraph = next(p for p in doc.paragraphs if p.start <= turn.start < p.end)
         quotes.append(Quote(doc.doc_id, start, end, "speech", turn.speaker.name, turn.speaker.group, "",
                             doc.source.raw[start:end],
                             "speech:transcript-turn" if turn.labelled else "speech:transcript-turn-continued",
-                            doc.paragraphs[turn.paragraph].id))
+                            paragraph.id))
     for paragraph in doc.paragraphs:
         p_spans = [s for s in spans if paragraph.start <= s.start < paragraph.end or
                    (s.open_mark >= paragraph.start and s.open_mark < paragraph.end)]
@@ -171,6 +174,21 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
             quotes.extend(_indirect_quotes(doc, hit, hits, p_spans, tokens, paragraph.id, lexicons.stopwords))
         book.note_names(text[paragraph.start:paragraph.end])
     return sorted(_carry_back_continuations(quotes, spans, doc), key=lambda q: (q.start, q.end, q.kind))
+
+
+def _blocks(text: str, paragraphs) -> list[tuple[int, int]]:
+    """Paragraphs joined where only a line break separates them, in a text that also has blank
+    lines: the blocks a transcript turn runs over ('Q: …' and 'A: …' on consecutive lines)."""
+    spans = [(p.start, p.end) for p in paragraphs]
+    if not re.search(r"\n[ \t]*\n", text):
+        return spans
+    merged = spans[:1]
+    for start, end in spans[1:]:
+        if text[merged[-1][1]:start].count("\n") == 1:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _carry_back_continuations(quotes: list[Quote], spans: list[MarkedSpan], doc: Document) -> list[Quote]:
@@ -464,21 +482,42 @@ def _is_open_mark(text: str) -> bool:
 # -- pass 4: direct quotes -------------------------------------------------------
 
 def _governing_cue(span: MarkedSpan, hits, tokens, text) -> _CueHit | None:
-    """The cue of the quote's sentence: right after the quote, else the nearest before, else after."""
+    """The cue of the quote's sentence: an attribution right after the quote ('…,” X said'),
+    else the nearest cue before it, else an attribution after it."""
     candidates = [h for h in hits if h.sentence[0] <= span.end and span.start < h.sentence[1]
                   or h.sentence[0] <= span.open_mark < h.sentence[1]]
     if not candidates:
         return None
     close = span.close_mark if span.close_mark is not None else span.end
-    after = [h for h in candidates if tokens[h.first].start >= close]
+    after = [h for h in candidates if tokens[h.first].start >= close and _attributes_back(h, close, tokens, text)]
     before = [h for h in candidates if tokens[h.last].end <= span.open_mark]
-    if after and not re.search(r"[.!?]\s", text[close:tokens[after[0].first].start]) and \
-            len(text[close:tokens[after[0].first].start].split()) <= 8 and (not before or span.open_mark <= text.rfind(
-                "\n", 0, span.open_mark) + 2 or _quote_starts_sentence(span, before[-1], text)):
+    if after and (not before or span.open_mark <= text.rfind("\n", 0, span.open_mark) + 2
+                  or _quote_starts_sentence(span, before[-1], text)):
         return after[0]
     if before:
         return before[-1]
-    return after[0] if after else None
+    if after:
+        return after[0]
+    final = [h for h in candidates if tokens[h.first].start >= close and _closes_sentence(h, tokens, text)]
+    return final[0] if final else None
+
+
+def _closes_sentence(hit: _CueHit, tokens, text: str) -> bool:
+    """An attribution at the end of its sentence covers the whole sentence: '…, according to
+    rights groups.', '…, the spokesman said on Sunday.'"""
+    end = hit.speaker_span[1] if hit.speaker_span and hit.speaker_span[1] > tokens[hit.last].end \
+        else tokens[hit.last].end
+    rest = text[end:hit.sentence[1]]
+    return (hit.cue.lemma == "according to" or hit.inverted or bool(re.match(r"\s*[,.]?\s*$", rest))
+            or (len(rest.split()) <= 3 and rest.split()[0].lower() in PREPOSITIONS)) and not hit.participle
+
+
+def _attributes_back(hit: _CueHit, close: int, tokens, text: str) -> bool:
+    """A cue after a quote attributes it when only its speaker stands between ('…,” the
+    spokesman said'), not a clause of its own ('“condemned” Amnesty for alleging …')."""
+    between = text[close:tokens[hit.first].start]
+    return (not hit.participle and not re.search(r"[.!?]\s", between) and len(between.split()) <= 8
+            and not any(w.lower() in ATTRIBUTION_BREAKERS for w in re.findall(r"[\w’']+", between)))
 
 
 def _quote_starts_sentence(span: MarkedSpan, before: _CueHit, text: str) -> bool:
@@ -499,12 +538,30 @@ def _direct_quote(doc, span, hit, hits, tokens, term_pattern, book, paragraph_id
         speaker, cue = hit.speaker, " ".join(t.text for t in tokens[hit.first:hit.last + 1])
         rule = rule if kind == "scare" else ("speech:cue-after" if tokens[hit.first].start > span.start else
                                             "speech:cue-before")
+    elif kind in ("speech", "scare") and rule != "scare:distancing-marker" and \
+            (subject := _subject_speaker(text, span, tokens, book)) is not None:
+        speaker, rule = subject, f"{kind}:sentence-subject"       # 'Hong Kong “strongly condemned” Amnesty'
     elif kind == "speech":
         speaker = _preceding_speaker(doc, span, hits, tokens, earlier)
         rule = "speech:continued-paragraph" if span.continued else "speech:continues-last-speaker"
     start, end = doc.source.raw_span(span.start, span.end)
     return Quote(doc.doc_id, start, end, kind, speaker.name if speaker else "", speaker.group if speaker else "NONE",
                  cue, doc.source.raw[start:end], rule, paragraph_id)
+
+
+def _subject_speaker(text: str, span: MarkedSpan, tokens, book: SpeakerBook) -> Speaker | None:
+    """The actor a sentence opens with, when the quotation stands in its predicate with no
+    reporting verb: 'China's Government has released details of its 'vocational training' centres'."""
+    sentence_start = next((t.start for t in reversed(tokens) if t.start <= span.open_mark
+                           and (t.start == tokens[0].start or re.search(r"[.!?]\s+$|\n\s*$", text[:t.start]))),
+                          None)
+    if sentence_start is None or not text[sentence_start:span.open_mark].strip():
+        return None
+    subject = previous_subject(text[sentence_start:span.open_mark], book.lexicons.speakers.role_nouns)
+    if not subject or subject.lower() in PRONOUNS:
+        return None
+    found = book.resolve(subject)
+    return found if found is not None and (found.group != "NONE" or found.person) else None
 
 
 def _preceding_speaker(doc, span, hits, tokens, earlier) -> Speaker | None:

@@ -33,7 +33,10 @@ NOT_NAME = {"secretary", "minister", "president", "spokesman", "spokeswoman", "s
 PERSON_NOUNS = {"woman", "man", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president",
                 "director", "teacher", "detainee", "witness", "resident", "professor", "researcher", "activist",
                 "lawyer", "journalist", "envoy", "ambassador", "diplomat", "commissioner", "chief", "secretary",
-                "survivor", "relative", "student", "analyst", "expert", "scholar", "leader", "chairman"}
+                "survivor", "relative", "student", "analyst", "expert", "scholar", "leader", "chairman", "friend",
+                "doctor", "nurse", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
+                "farmer", "worker", "exile", "refugee", "victim", "girl", "boy", "villager", "headmaster",
+                "principal", "author", "co-author", "writer", "lawmaker", "senator", "ambassador", "envoy"}
 QUESTION_WORDS = {"what", "why", "how", "where", "when", "which", "whose", "does", "do", "did", "is", "are", "was",
                   "were", "can", "could", "should", "would", "will"}
 # Words that open a sentence with an adverbial, not with its subject ('In a statement, …', 'Not long ago, …').
@@ -41,8 +44,12 @@ OPENERS = {"in", "on", "at", "with", "for", "after", "before", "during", "betwee
            "from", "through", "amid", "following", "over", "as", "while", "when", "although", "though", "if",
            "because", "unlike", "like", "not", "last", "then", "every", "earlier", "later", "recently", "today",
            "yesterday", "also", "once", "now", "still", "already", "instead", "besides", "beyond", "against"}
+# Last words that cannot head a speaker's description.
+NOT_HEADS = {"time", "year", "day", "week", "month", "way", "same", "other", "others", "one", "ones", "first",
+             "last", "next", "most", "rest", "end", "case", "fact", "matter", "issue", "move", "decision"}
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from)\s+((?:the|a|an)\s+)?(.+)$", re.IGNORECASE)
 _WORD = re.compile(r"[\w][\w'’.-]*")
+_WORD_OR_MARK = re.compile(r"[\w][\w'’.-]*|[^\w\s]")
 
 
 @dataclass(frozen=True)
@@ -115,12 +122,16 @@ class SpeakerBook:
             return self._make(names[-1], description, apposition, before, paragraph_before, person=True)
         surname = _short_form(words)
         if surname:
-            full = next((n for n in reversed(self.full_names) if surname in n.split()), None)
+            full = next((n for n in reversed(self.full_names) if surname in n.split()), None) or next(
+                (n for n in personal_names(self.text) if surname in n.split()), None)
             if full:
                 known = next((s for s in reversed(self.history) if s.name == full), None)
                 return self._make(full, full + " " + description, apposition, before, paragraph_before,
                                   person=True, group=known.group if known else None)
         head = _head_noun(lower, self.lexicons.speakers.role_nouns)
+        if head is None and lower[0] in DEFINITE | {"his", "her", "their", "its"} and len(words) <= 4 \
+                and lower[-1].isalpha() and words[-1].islower() and lower[-1] not in NOT_HEADS:
+            head = lower[-1]                    # 'the friend', 'his mother': any noun can head a description
         if head and lower[0] in DEFINITE and not entities and not _has_capital(words[1:]):
             antecedent = self._antecedent(head, lower, document_before)
             if antecedent is not None:
@@ -266,20 +277,16 @@ def _dictionaries(entities: tuple[Entity, ...]) -> tuple[Dictionary, Dictionary]
 
 
 def personal_names(text: str) -> list[str]:
-    """Runs of two to four capitalised words that are not titles or organisations."""
+    """Runs of two to four capitalised words that are not titles or organisations; punctuation
+    ends a run, and a possessive ends it too ("Hua Chunying's press conference")."""
     names, run = [], []
-    for word in _WORD.findall(text) + [""]:
+    for word in _WORD_OR_MARK.findall(text) + [""]:
         bare = word.rstrip(".").replace("’s", "").replace("'s", "")
         if bare[:1].isupper() and bare.lower() not in NOT_NAME and bare.lower() not in HONORIFICS \
-                and not bare.isupper() and not word.endswith(("’s", "'s")):
+                and not bare.isupper():
             run.append(bare)
-            continue
-        if word.endswith(("’s", "'s")) and bare[:1].isupper():     # "Hua Chunying's press conference"
-            run.append(bare)
-            if 2 <= len(run) <= 4 and bare.lower() not in NOT_NAME:
-                names.append(" ".join(run))
-            run = []
-            continue
+            if not word.endswith(("’s", "'s")):
+                continue
         if 2 <= len(run) <= 4:
             names.append(" ".join(run))
         run = []

@@ -23,7 +23,6 @@ JOURNALIST = Speaker("journalist", "MEDIA", True, "question in a transcript")
 
 @dataclass(frozen=True)
 class Turn:
-    paragraph: int         # index into the document's paragraphs
     start: int             # normalised offsets of the turn's words (label excluded)
     end: int
     speaker: Speaker
@@ -55,10 +54,10 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]], book: SpeakerBook) 
         opened = [m for i, m in labels if i == index]
         if not opened:
             if current is not None and text[start] != "(":      # a stage direction: skipped, the turn goes on
-                turns.append(Turn(index, start, end, current, False))
+                turns.append(Turn(start, end, current, False))
             continue
         if opened[0].start() > start and current is not None:      # the paragraph continues a turn first
-            turns.append(Turn(index, start, _trim_end(text, start, opened[0].start()), current, False))
+            turns.append(Turn(start, _trim_end(text, start, opened[0].start()), current, False))
         for match, following in zip(opened, opened[1:] + [None]):
             label = match["label"]
             if label in _QUESTION:
@@ -71,7 +70,7 @@ def find_turns(text: str, paragraphs: list[tuple[int, int]], book: SpeakerBook) 
             if current is not None:
                 book.remember(current)
                 stop = following.start() if following is not None else end
-                turns.append(Turn(index, match.end(), _trim_end(text, match.end(), stop), current, True))
+                turns.append(Turn(match.end(), _trim_end(text, match.end(), stop), current, True))
     return turns
 
 
