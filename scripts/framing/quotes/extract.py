@@ -29,6 +29,8 @@ KINDS = ("speech", "scare", "title", "name", "indirect")
 BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "while", "as", "after", "before", "because", "when",
                   "whenever", "if", "although", "though", "but", "with", "without", "where", "since", "until",
                   "whereas", "however", "meanwhile", "so", "than", "to", "instead", "despite"}
+DETERMINERS_AND_ROLES = {"the", "a", "an", "rights", "group", "groups", "organisation", "organization", "body",
+                         "ministry", "government", "officials", "activists", "critics", "researchers"}
 LEADING_CONNECTIVES = {"and", "but", "however", "so", "yet", "meanwhile", "instead", "also", "then", "still"}
 SKIP_BEFORE_CUE = {"has", "have", "had", "also", "long", "repeatedly", "earlier", "previously", "again", "further",
                    "then", "later", "already", "recently", "publicly", "reportedly", "would", "will", "could",
@@ -173,7 +175,26 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
         for hit in hits:
             quotes.extend(_indirect_quotes(doc, hit, hits, p_spans, tokens, paragraph.id, lexicons.stopwords))
         book.note_names(text[paragraph.start:paragraph.end])
-    return sorted(_carry_back_continuations(quotes, spans, doc), key=lambda q: (q.start, q.end, q.kind))
+    quotes = _attribute_repeated_words(_carry_back_continuations(quotes, spans, doc))
+    return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
+
+
+UNSURE_RULES = ("scare:no-speaker", "scare:contested-term", "speech:sentence-subject", "scare:sentence-subject")
+
+
+def _attribute_repeated_words(quotes: list[Quote]) -> list[Quote]:
+    """A quotation with no reporting verb (a headline's, a lead's) whose words the article quotes
+    again with an attribution takes that attribution: news quotes the same words twice."""
+    attributed = [q for q in quotes if q.rule.startswith("speech:cue") and q.speaker]
+    result = []
+    for quote in quotes:
+        words = " ".join(quote.text.lower().strip(" ,.").split())
+        source = next((q for q in attributed if q is not quote and len(words.split()) >= 2
+                       and words in " ".join(q.text.lower().split())), None) if quote.rule in UNSURE_RULES else None
+        result.append(quote if source is None else replace(
+            quote, kind="speech", speaker=source.speaker, group=source.group, cue=source.cue,
+            rule="speech:same-words-attributed"))
+    return result
 
 
 def _blocks(text: str, paragraphs) -> list[tuple[int, int]]:
@@ -313,7 +334,8 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
 
 def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -> None:
     sentence_start = hit.sentence[0]
-    description, apposition = _speaker_words(hit, hits, tokens, text, book.lexicons.cues.inverting)
+    description, apposition = _speaker_words(hit, hits, tokens, text, book.lexicons.cues.inverting,
+                                             book.lexicons.speakers.role_nouns)
     if description is None:
         previous = [h for h in hits if h.sentence == hit.sentence and h.first < hit.first and h.speaker]
         if previous:
@@ -338,7 +360,8 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
         book.note_names(description)
 
 
-def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str]) -> tuple[str | None, str]:
+def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
+                   roles: frozenset[str] = frozenset()) -> tuple[str | None, str]:
     """The speaker description for a cue and any apposition; sets hit.speaker_span.
 
     None when the cue shares its clause's subject: a participle ('…, saying
@@ -350,6 +373,17 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str]) 
     cue = hit.cue
     previous = tokens[hit.first - 1] if hit.first > first_in else None
     after = hit.last + 1
+    if tokens[hit.first].lower.endswith("ing") and cue.lemma != "according to" and previous is not None \
+            and previous.lower in ("for", "of") and hit.first - 2 >= first_in:
+        hit.participle = True           # 'condemned Amnesty for alleging …': the object before 'for' alleges
+        stop = hit.first - 2
+        k = stop
+        while k >= first_in and (tokens[k].text[:1].isupper() or tokens[k].lower in DETERMINERS_AND_ROLES) \
+                and tokens[k].text not in ",;:":
+            k -= 1
+        if k < stop:
+            return _set_span(hit, tokens, k + 1, stop, text), ""
+        return None, ""
     if tokens[hit.first].lower.endswith("ing") and cue.lemma != "according to" and (
             previous is None or previous.lower in PARTICIPLE_LEAD):
         hit.participle = True
@@ -375,7 +409,9 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str]) 
             and tokens[after].text[:1].isalpha() and cue.lemma in inverting \
             and not tokens[hit.first].lower.endswith("ing") and tokens[after].lower not in NOT_SUBJECTS | PREPOSITIONS:
         stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?()"), last_in + 1)
-        if 0 < stop - after <= 20 and not any(tokens[i].lower in BOUNDARY_WORDS for i in range(after, stop)):
+        tail = len([t for t in tokens[stop:last_in + 1] if t.text[:1].isalnum()])
+        if 0 < stop - after <= 20 and not any(tokens[i].lower in BOUNDARY_WORDS for i in range(after, stop)) \
+                and (_is_close_mark(previous.text) or tail <= 12):      # the speaker and an apposition end it
             apposition = ""
             if stop <= last_in and tokens[stop].text == ",":
                 apposition = text[tokens[stop].end:s_end].strip(" .")
@@ -407,8 +443,8 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str]) 
             break
         if token.lower in BOUNDARY_WORDS | AUXILIARIES or any(h is not hit and h.first <= j <= h.last for h in hits):
             break
-        if token.lower in ("and", "or") and not (j - 1 >= first_in and tokens[j - 1].text[:1].isupper()
-                                                  and tokens[j + 1].text[:1].isupper()):
+        if token.lower in ("and", "or") and not (j - 1 >= first_in and _conjoinable(tokens[j - 1], roles)
+                                                  and _conjoinable(tokens[j + 1], roles)):
             break
         if end_index - j >= 11:
             break
@@ -419,6 +455,12 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str]) 
     if start_index > end_index:
         return None, ""
     return _set_span(hit, tokens, start_index, end_index, text), apposition
+
+
+def _conjoinable(token: _Token, roles: frozenset[str]) -> bool:
+    """A word that can stand on either side of 'and' inside one speaker phrase ('officials and diplomats',
+    'Human Rights Watch and Amnesty')."""
+    return token.text[:1].isupper() or token.lower in roles
 
 
 def _skip_back(tokens, j: int, first: int) -> int:
@@ -581,6 +623,8 @@ def _kind(words, preceding, following, hit, term_pattern, quoted) -> tuple[str, 
     title_case = len(words) >= 2 and content and words[0][:1].isupper() and capitalised / len(content) >= 0.6 \
         and not quoted.rstrip().endswith((".", ",", "!"))
     around = preceding[-40:] + " " + following[:25]
+    if re.search(r"\b(?:titled|entitled|headlined)\W*$", preceding):
+        return "title", "title:titled"
     if title_case and TITLE_NOUNS.search(preceding[-30:] + " " + following[:15]):
         return "title", "title:title-case+work-noun"
     if title_case and (NAME_NOUNS.search(around) or hit is None):

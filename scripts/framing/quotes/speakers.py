@@ -29,7 +29,9 @@ NOT_NAME = {"secretary", "minister", "president", "spokesman", "spokeswoman", "s
             "international", "project", "congress", "party", "bureau", "court", "agency", "group", "nations",
             "union", "states", "republic", "house", "high", "commissioner", "human", "rights", "general",
             "deputy", "director", "vice", "premier", "chairman", "leader", "senator", "ambassador", "the",
-            "of", "for", "and", "un", "us", "uk", "eu", "chinese", "american", "british", "former", "prime"}
+            "of", "for", "and", "un", "us", "uk", "eu", "chinese", "american", "british", "former", "prime",
+            "muslim", "muslims", "uyghur", "uyghurs", "uighur", "uighurs", "uygur", "uygurs", "han", "kazakh",
+            "kazakhs", "tibetan", "tibetans", "hui", "islamic", "christian", "christians", "buddhist"}
 PERSON_NOUNS = {"woman", "man", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president",
                 "director", "teacher", "detainee", "witness", "resident", "professor", "researcher", "activist",
                 "lawyer", "journalist", "envoy", "ambassador", "diplomat", "commissioner", "chief", "secretary",
@@ -44,6 +46,12 @@ OPENERS = {"in", "on", "at", "with", "for", "after", "before", "during", "betwee
            "from", "through", "amid", "following", "over", "as", "while", "when", "although", "though", "if",
            "because", "unlike", "like", "not", "last", "then", "every", "earlier", "later", "recently", "today",
            "yesterday", "also", "once", "now", "still", "already", "instead", "besides", "beyond", "against"}
+# Roles one person holds, and the words that name the same role.
+PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat", "minister",
+                "secretary", "commissioner", "president", "premier", "chairman", "chairwoman", "director",
+                "researcher", "professor", "author", "co-author", "governor", "mayor", "senator", "lawmaker"}
+ROLE_SYNONYMS = [{"spokesman", "spokeswoman", "spokesperson"}, {"ambassador", "envoy", "diplomat"},
+                 {"author", "co-author"}]
 # Last words that cannot head a speaker's description.
 NOT_HEADS = {"time", "year", "day", "week", "month", "way", "same", "other", "others", "one", "ones", "first",
              "last", "next", "most", "rest", "end", "case", "fact", "matter", "issue", "move", "decision"}
@@ -129,6 +137,10 @@ class SpeakerBook:
                 return self._make(full, full + " " + description, apposition, before, paragraph_before,
                                   person=True, group=known.group if known else None)
         head = _head_noun(lower, self.lexicons.speakers.role_nouns)
+        if head in PERSON_ROLES and not names:
+            holder = self._named_holder(head, description, document_before)
+            if holder is not None:
+                return holder
         if head is None and lower[0] in DEFINITE | {"his", "her", "their", "its"} and len(words) <= 4 \
                 and lower[-1].isalpha() and words[-1].islower() and lower[-1] not in NOT_HEADS:
             head = lower[-1]                    # 'the friend', 'his mother': any noun can head a description
@@ -149,6 +161,23 @@ class SpeakerBook:
         name = _clean(description)
         return self._make(name, description, apposition, before, paragraph_before,
                           person=head in PERSON_NOUNS and not entities)
+
+    def _named_holder(self, head: str, description: str, document_before: str) -> Speaker | None:
+        """The named person the article gives this role ('China's envoy in Geneva' -> 'Chen Xu, China's
+        ambassador to the UN in Geneva'): the latest one before, else the first after, on the same side."""
+        roles = next((group for group in ROLE_SYNONYMS if head in group), {head})
+        side = self.group_of(description)
+        people = [e.name for e, _ in self.entity_matches(self.text) if e.kind == "person"] + personal_names(self.text)
+        holders = []
+        for name in dict.fromkeys(people):
+            described = [d for d in self.descriptions(name) if roles & set(re.findall(r"[\w-]+", d.lower()))]
+            if described and (side == "NONE" or self.group_of(described[0]) in (side, "NONE")):
+                holders.append(name)
+        if not holders:
+            return None
+        before = [n for n in holders if n in document_before]
+        name = max(before, key=document_before.rfind) if before else min(holders, key=self.text.find)
+        return self._make(name, f"{name}, {description}", "", "", "", person=True)
 
     def entity_matches(self, text: str) -> list[tuple[Entity, str]]:
         """Lexicon entities in ``text``, longest match first where they overlap, in text order."""
@@ -235,8 +264,19 @@ class SpeakerBook:
                     return found
             return self.last(person=False) or self.last()
         if kind == "person":
-            return self.last(person=True) or self.last()
+            return self._recent_person(before, document_before) or self.last(person=True) or self.last()
         return self.last()
+
+    def _recent_person(self, before: str, document_before: str) -> Speaker | None:
+        """'He'/'she' right after a sentence whose subject is a person: that person ('Lawrence
+        Wilkerson, a former official, spoke at … He said …'), not an earlier speaker."""
+        if before.strip():
+            return None
+        subject = previous_subject(document_before, self.lexicons.speakers.role_nouns)
+        if not _nominal(subject):
+            return None
+        found = self.resolve(subject, document_before=document_before)
+        return found if found is not None and found.person and " " in found.name else None
 
     def _antecedent(self, head: str, lower: list[str], document_before: str) -> Speaker | None:
         """'the spokesman' → the latest earlier speaker or mention with that noun."""
