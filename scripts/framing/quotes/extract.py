@@ -24,6 +24,7 @@ from ..segment import TOKENIZER
 from .marks import MarkedSpan, document_spans
 from .speakers import PRONOUNS, Speaker, SpeakerBook, previous_subject
 from .turns import find_turns
+from .unattributed import Unattributed, agentless_reports, headline_attribution
 
 KINDS = ("speech", "scare", "title", "name", "indirect")
 BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "while", "as", "after", "before", "because", "when",
@@ -71,6 +72,12 @@ NAME_NOUNS = re.compile(r"\b(?:project|initiative|campaign|programme|program|pla
                         re.IGNORECASE)
 # Words that, between a quotation and a later reporting verb, show the verb has a clause of its own.
 ATTRIBUTION_BREAKERS = {"that", "which", "who", "because", "while", "when", "after", "before", "but"}
+# A stretch that opens with one of these is an adverbial around the report, not its content.
+ADVERBIAL_OPENERS = {"in", "on", "at", "during", "after", "before", "with", "when", "while", "as", "since", "from",
+                     "speaking", "asked", "answering", "responding", "addressing", "writing", "meanwhile"}
+# Objects of 'say' that are not a reported clause.
+NOT_CLAUSES = {"something", "nothing", "anything", "things", "negative", "positive", "little", "much", "more",
+               "so", "yes", "no", "goodbye", "hello", "sorry", "thanks"}
 SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "a", "an", "at", "by", "with", "from", "or", "beyond"}
 MIN_INDIRECT_WORDS = 2
 # 'URUMQI, March 3 (Xinhua) -- ', 'GENEVA (Reuters) - ', 'LONDON (XINHUA, AFP) - '
@@ -174,7 +181,12 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
                                         paragraph.id, quotes))
         for hit in hits:
             quotes.extend(_indirect_quotes(doc, hit, hits, p_spans, tokens, paragraph.id, lexicons.stopwords))
+        found = [u for s_start, s_end in sentences for u in agentless_reports(text, s_start, s_end, book)]
+        if paragraph is doc.paragraphs[0]:
+            found += [u for u in [headline_attribution(text, paragraph.start, paragraph.end, book)] if u]
+        quotes.extend(_unattributed(doc, u, paragraph.id, p_spans, lexicons.stopwords, quotes) for u in found)
         book.note_names(text[paragraph.start:paragraph.end])
+    quotes = [q for q in quotes if q is not None]
     quotes = _attribute_repeated_words(_carry_back_continuations(quotes, spans, doc))
     return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
 
@@ -195,6 +207,21 @@ def _attribute_repeated_words(quotes: list[Quote]) -> list[Quote]:
             quote, kind="speech", speaker=source.speaker, group=source.group, cue=source.cue,
             rule="speech:same-words-attributed"))
     return result
+
+
+def _unattributed(doc, found: Unattributed, paragraph_id, spans, stopwords, quotes) -> Quote | None:
+    """A record for an agentless report or a headline attribution, unless another record covers it."""
+    start, end = _trim(doc.text, found.start, found.end)
+    if end <= start or not _reports_a_clause(doc.text, start, end, spans, stopwords):
+        return None
+    raw_start, raw_end = doc.source.raw_span(start, end)
+    if any(q is not None and q.kind == "indirect" and q.start <= raw_start < q.end and raw_end <= q.end + 2
+           for q in quotes):
+        return None
+    speaker = found.speaker
+    return Quote(doc.doc_id, raw_start, raw_end, "indirect", speaker.name if speaker else "",
+                 speaker.group if speaker else "NONE", found.cue, doc.source.raw[raw_start:raw_end], found.rule,
+                 paragraph_id)
 
 
 def _blocks(text: str, paragraphs) -> list[tuple[int, int]]:
@@ -305,7 +332,8 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
         return False                                    # 'when asked if …': reduced passive, no speaker
     if hit.cue.lemma == "accuse" and following == "of":
         return False                                    # 'people accused of minor crimes'
-    if following == "to" and after_next in ("have", "be", "been"):
+    if following == "to" and after_next in ("have", "be", "been") and not tokens[hit.first].lower.endswith(
+            ("s", "m", "e")):
         return False                                    # 'documents said to have been obtained'
     if " ".join(hit.cue.words) in noun_forms and following not in VERB_FOLLOWERS and not (
             hit.first > 0 and _subject_like(tokens[hit.first - 1], names)):
@@ -315,6 +343,11 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
         return True
     end = hit.sentence[1]
     hit.satisfied = ""
+    rest = [t for t in tokens[hit.last + 1:] if t.start < end and t.text[:1].isalnum()]
+    lead = [t.text for t in tokens[max(0, hit.first - 6):hit.first] if t.start >= hit.sentence[0]]
+    if len(rest) <= 3 and ("," in lead or any(_is_close_mark(t) for t in lead)):
+        hit.satisfied = "attribution"                   # '…, ITV reported.' needs no 'that'
+        return True
     later = [t.lower for t in tokens[hit.last + 1:] if t.start < end][:30]
     for need in hit.cue.needs:
         if need == "quote":
@@ -324,7 +357,8 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
                     and len(text[s.close_mark + 1:cue_start].split()) <= 6 for s in spans):
                 hit.satisfied = need
                 return True
-        elif need in ("on", "for") and following == need or need not in ("on", "for") and need in later:
+        elif need in ("on", "for") and following == need or need == "that" and "that" in later[:5] or \
+                need not in ("on", "for", "that") and need in later:
             hit.satisfied = need
             return True
     return False
@@ -646,9 +680,9 @@ def _kind(words, preceding, following, hit, term_pattern, quoted) -> tuple[str, 
 def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> list[Quote]:
     """The clause(s) a cue reports: after it ('X said [that …]'), before it
     ('[…], the spokesman said'), or both around a mid-sentence attribution."""
-    if hit.speaker is None or hit.cue.naming or hit.satisfied == "as" or (
-            hit.satisfied == "quote" and set(hit.cue.needs) <= {"quote", "as", "on", "for"}):
-        return []                       # 'called the report a "farce"', 'described … as "dire"'
+    if hit.speaker is None or hit.cue.naming or hit.cue.lemma == "quote" or (
+            hit.cue.lemma == "call" and hit.satisfied == "quote"):
+        return []                       # 'called the report a "farce"', 'calls them "…"': naming, not reporting
     if any(done.speaker == hit.speaker.name and done.start <= tokens[hit.first].start < done.end
            for done in _contents(hits, hit)):
         return []                       # 'said it could not confirm estimates that …': one report
@@ -674,9 +708,16 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         pieces = [_after_that(text, start, end) for start, end in pieces]   # 'told reporters [that …]'
     records = []
     for start, end in pieces:
+        object_position = start >= cue_end and not text[cue_end:start].strip()
         start, end = _trim(text, start, end)
         if end <= start or not _reports_a_clause(text, start, end, spans, stopwords):
             continue
+        if hit.satisfied in ("on", "for") and text[start:end].lower().startswith(hit.satisfied + " "):
+            start += len(hit.satisfied) + 1     # 'called on [Beijing to release the detained]'
+        first = text[start:end].split()[0].lower().strip(",")
+        if not object_position and first in ADVERBIAL_OPENERS or \
+                object_position and hit.cue.lemma == "say" and first in NOT_CLAUSES:
+            continue                    # 'In a speech in April, X said …', '… said negative things about …'
         raw_start, raw_end = doc.source.raw_span(start, end)
         rule = ("indirect:according-to" if hit.cue.lemma == "according to" else
                 "indirect:shared-subject" if hit.shares_subject else
@@ -724,7 +765,7 @@ def _reports_a_clause(text: str, start: int, end: int, spans, stopwords: frozens
     if len(uncovered) == len(" ".join(text[start:end].split())):
         return True                                     # no quotation inside
     content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", uncovered) if w.lower() not in stopwords]
-    return len(content) >= 2 and len(uncovered) >= 0.25 * (end - start)
+    return len(content) >= 2                            # 'called the report a "farce"' reports no clause
 
 
 def _parenthetical(text: str, s_start: int, speaker_start: int, cue_end: int, cut: int) -> bool:
@@ -754,7 +795,10 @@ def _next_clause_start(hit: _CueHit, hits, tokens, text) -> int:
 
 
 
-_LEAD_IN = re.compile(r"^(?:[\s,:]|(?:\w+ ){0,3}that\b|reporters\b|in a statement\b|on \w+day\b)+", re.IGNORECASE)
+_LEAD_IN = re.compile(r"^(?:[\s,:]|(?:\w+ ){0,3}that\b|reporters\b|on \w+day\b|while\b|whereas\b|"
+                      r"(?:in|on|at|during) (?:a |an |the |its |his |her |their )?[\w -]{0,40}?"
+                      r"(?:statement|post|tweet|interview|speech|letter|briefing|conference|message|video|report)"
+                      r"(?: on [\w.]+)?(?: that\b)?)+", re.IGNORECASE)
 _TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|adding|noting|has|have|had|also|then|"
                    r"later|would|will))+$", re.IGNORECASE)
 

@@ -280,10 +280,11 @@ class SpeakerBook:
 
     def _antecedent(self, head: str, lower: list[str], document_before: str) -> Speaker | None:
         """'the spokesman' → the latest earlier speaker or mention with that noun."""
+        modifiers = [w for w in lower[:lower.index(head)] if w not in DETERMINERS] if head in lower else []
         for speaker in reversed(self.history):
-            if re.search(rf"\b{re.escape(head)}\b", speaker.description, re.IGNORECASE) \
-                    or re.search(rf"\b{re.escape(head)}\b", speaker.name, re.IGNORECASE):
-                return speaker
+            said = f"{speaker.description} {speaker.name}".lower()
+            if re.search(rf"\b{re.escape(head)}\b", said) and all(m in said.split() for m in modifiers):
+                return speaker              # 'the joint statement' is not the minister's statement
         mention = _latest_mention(head, document_before)
         if mention:
             named = [(e, found) for e, found in self.entity_matches(mention) if head in found.lower()]
