@@ -116,7 +116,7 @@ def accusations(doc: Document, lexicons: Lexicons, quotes: list[Quote] | None = 
             rows.append({"doc_id": doc.doc_id, "start": statement.start, "end": statement.end, "source": "statement",
                          "alleger": statement.speaker, "group": statement.group, "allegations": "; ".join(found),
                          "text": statement.text})
-    spoken = [(q.start, q.end) for q in quotes if q.kind in SPEAKING]
+    spoken = [(q.start, q.end) for q in quotes if q.kind in SPEAKING and q.speaker]   # agentless: the narrator's
     for paragraph in doc.paragraphs:
         for sentence in paragraph.sentences:
             start, end = doc.source.raw_span(sentence.start, sentence.end)
