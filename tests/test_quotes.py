@@ -13,7 +13,7 @@ CASES = {
         [("speech", "We firmly oppose it,", "Zhao Lijian", "CN_GOV")]),
     "top-level single quotes in a headline": (
         "China insists its policy is \u2018best human rights practice\u2019",
-        [("speech", "best human rights practice", "China (state)", "CN_GOV")]),
+        [("speech", "best human rights practice", "China", "CN_GOV")]),
     "nested single quote belongs to the outer quote": (
         "\u201cThe so-called \u2018report\u2019 is full of lies,\u201d said Wang Wenbin.",
         [("speech", "The so-called \u2018report\u2019 is full of lies,", "Wang Wenbin", "CN_GOV")]),
@@ -29,7 +29,7 @@ CASES = {
          ("indirect", 'There are no so-called "internment camps" in the region', "embassy spokesman", "CN_GOV")]),
     "scare quote of a naming verb": (
         'China calls the facilities "vocational training centres".',
-        [("scare", "vocational training centres", "China (state)", "CN_GOV")]),
+        [("scare", "vocational training centres", "China", "CN_GOV")]),
     "scare quote with no speaker": (
         'The camps hold people in what are known as "transformation" classes.',
         [("scare", "transformation", "", "NONE")]),
@@ -41,16 +41,16 @@ CASES = {
         [("name", "Belt and Road", "", "NONE")]),
     "according to, speaker first": (
         "According to the State Department, the sanctions took effect on Friday.",
-        [("indirect", "the sanctions took effect on Friday", "US State Department", "US_GOV")]),
+        [("indirect", "the sanctions took effect on Friday", "State Department", "US_GOV")]),
     "according to, speaker last": (
         "Hundreds of thousands were detained, according to rights groups.",
         [("indirect", "Hundreds of thousands were detained", "rights groups", "NGO")]),
     "denial of a thing": (
         "Beijing has repeatedly denied the allegations.",
-        [("indirect", "the allegations", "China (state)", "CN_GOV")]),
+        [("indirect", "the allegations", "Beijing", "CN_GOV")]),
     "accused Y of Z": (
         "Washington on Tuesday accused Beijing of committing genocide.",
-        [("indirect", "Beijing of committing genocide", "US government", "US_GOV")]),
+        [("indirect", "Beijing of committing genocide", "Washington", "US_GOV")]),
     "described as: the quote carries it": (
         'The ministry characterised the reports as "malicious lies".',
         [("speech", "malicious lies", "ministry", "CN_GOV")]),
@@ -107,7 +107,7 @@ CASES = {
         [("indirect", "China to allow independent access", "Japan's foreign minister", "OTHER_GOV")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
-        [("indirect", "it was reviewing the evidence", "UN human rights office", "UN")]),
+        [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),
 }
 
 

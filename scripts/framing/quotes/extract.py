@@ -47,6 +47,8 @@ LY_NOUNS = {"family", "ally", "rally", "assembly", "supply", "anomaly", "monopol
             "homily", "melee", "jelly", "belly", "folly"}
 AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "been", "be", "being", "will", "would", "can",
                "could", "should", "may", "might", "must", "did", "does", "do"}
+# Needs met only by the word right after the cue ('called on', 'called it').
+NEXT_WORD_NEEDS = {"on", "for", "it", "them", "this", "these"}
 PASSIVE_AUX = {"was", "were", "been", "being", "be", "is", "are", "am", "get", "got"}
 NOUN_MARKERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
                 "such", "any", "no", "some", "many", "several", "repeated", "whose", "amid", "of", "despite",
@@ -357,8 +359,8 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
                     and len(text[s.close_mark + 1:cue_start].split()) <= 6 for s in spans):
                 hit.satisfied = need
                 return True
-        elif need in ("on", "for") and following == need or need == "that" and "that" in later[:5] or \
-                need not in ("on", "for", "that") and need in later:
+        elif need in NEXT_WORD_NEEDS and following == need or need == "that" and "that" in later[:5] or \
+                need not in NEXT_WORD_NEEDS | {"that"} and need in later:
             hit.satisfied = need
             return True
     return False

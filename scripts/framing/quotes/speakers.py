@@ -118,17 +118,18 @@ class SpeakerBook:
         if lower[0] in QUESTION_WORDS:                # 'What does the report (say?)' names nobody
             return None
         entities = self.entity_matches(description)
-        persons = [e for e, _ in entities if e.kind == "person"]
+        persons = [(e, found) for e, found in entities if e.kind == "person"]
         if persons:
-            return self._make(persons[-1].name, description, apposition, before, paragraph_before, person=True,
-                              group=persons[-1].group)
+            entity, found = persons[-1]
+            return self._make(self.fullest_name(found, entity.name), description, apposition, before,
+                              paragraph_before, person=True, group=entity.group)
         masked = description
         for _, found in entities:
             masked = masked.replace(found, " , ")
         names = personal_names(masked)
         if names:
             return self._make(names[-1], description, apposition, before, paragraph_before, person=True)
-        surname = _short_form(words)
+        surname = _short_form(words) if not entities else None
         if surname:
             full = next((n for n in reversed(self.full_names) if surname in n.split()), None) or next(
                 (n for n in personal_names(self.text) if surname in n.split()), None)
@@ -152,8 +153,9 @@ class SpeakerBook:
         if not (entities or head or generic or _has_capital(words[1:] if lower[0] in DETERMINERS else words)):
             return None
         if entities and (_is_just(description, entities[-1][1]) or not head):
-            entity = entities[0][0] if not _is_just(description, entities[-1][1]) else entities[-1][0]
-            return Speaker(entity.name, entity.group, False, description)
+            entity, found = entities[0] if not _is_just(description, entities[-1][1]) else entities[-1]
+            surface = entity.name if found.lower() == entity.name.lower() else _clean(found)
+            return Speaker(surface, entity.group, False, description)     # as the article names it
         if head and entities:            # 'the Chinese embassy spokesman' = the embassy spokesman met before
             same = self._same_role(head, entities[0][0])
             if same is not None:
@@ -187,7 +189,8 @@ class SpeakerBook:
                  document_before: str = "") -> str:
         """Lexicon entity, then group rules, then a government role's country, else NONE."""
         rules = self.lexicons.speakers
-        affiliation = _AFFILIATION.search(apposition) if apposition else None
+        affiliation = _AFFILIATION.search(apposition) if apposition and not re.match(
+            r"(?:who|whom|whose|which|that)\b", apposition, re.IGNORECASE) else None
         if affiliation:
             if affiliation.group(1) and affiliation.group(1).strip().lower() == "the":
                 head = _head_noun(affiliation.group(2).lower().split(), rules.role_nouns)
@@ -223,6 +226,13 @@ class SpeakerBook:
         if group == "NONE" and person:
             group = next((g for g in map(self.group_of, self.descriptions(name)) if g != "NONE"), "NONE")
         return Speaker(name, group, person, description)
+
+    def fullest_name(self, found: str, default: str) -> str:
+        """The longest personal name in the article that contains a mention ('Blinken' -> 'Anthony
+        Blinken' as this article spells him), else ``default``."""
+        words = found.split()
+        names = [n for n in personal_names(self.text) if all(w in n.split() for w in words)]
+        return max(names, key=len) if names else default
 
     def descriptions(self, name: str) -> list[str]:
         """What the article says a person is, anywhere in it: appositions ('Nathan Ruser, a researcher
@@ -294,8 +304,8 @@ class SpeakerBook:
         for group, pattern in self.lexicons.speakers.group_rules:
             if pattern.search(head):
                 return self.last(group=group)
-        if head in {"protest", "statement", "letter", "note"}:
-            return self.last()
+        if head in {"protest", "statement", "letter", "note"} and len(lower) == 2:
+            return self.last()              # 'the statement' continues the last speaker; 'the joint statement' not
         if head in PERSON_NOUNS and len(lower) == 2:        # 'the woman', 'the official'
             return self.last(person=True)
         return None
