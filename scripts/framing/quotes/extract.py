@@ -278,7 +278,7 @@ def _find_cues(tokens, sentences, spans, lexicons, text) -> list[_CueHit]:
             if [t.lower for t in tokens[i:i + len(cue.words)]] != list(cue.words):
                 continue
             hit = _CueHit(cue, i, i + len(cue.words) - 1, sentence)
-            if _plausible(hit, tokens, spans, text, lexicons.cues.noun_forms, names):
+            if _plausible(hit, tokens, spans, text, lexicons.cues.noun_forms, names, lexicons.speakers.role_nouns):
                 hits.append(hit)
             break
     return _drop_noun_readings(hits, tokens, lexicons)
@@ -299,10 +299,10 @@ def _names(entities) -> re.Pattern:
     return re.compile("|".join(f"(?:{p})" for e in entities for p in e.patterns))
 
 
-def _subject_like(token: _Token, names: re.Pattern) -> bool:
-    """A word that can end a subject right before a verb: a name or a pronoun ('China calls',
-    'Beijing calls'), not a capitalised gerund ('Repeating calls')."""
-    if token.lower in PRONOUNS or names.fullmatch(token.text):
+def _subject_like(token: _Token, names: re.Pattern, roles: frozenset[str] = frozenset()) -> bool:
+    """A word that can end a subject right before a verb: a name, a pronoun or a role ('China calls',
+    'diplomats call'), not a capitalised gerund ('Repeating calls')."""
+    if token.lower in PRONOUNS or token.lower in roles or names.fullmatch(token.text):
         return True
     return token.text[:1].isupper() and not token.lower.endswith("ing")
 
@@ -318,7 +318,8 @@ def _drop_noun_readings(hits: list[_CueHit], tokens, lexicons) -> list[_CueHit]:
     return [h for h in hits if id(h) not in dropped]
 
 
-def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], names: re.Pattern) -> bool:
+def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], names: re.Pattern,
+               roles: frozenset[str]) -> bool:
     """Reject noun ('the claims'), passive ('was accused'), infinitive ('to comment')
     and reduced-passive ('people accused of') readings, and cues missing what they need."""
     previous = tokens[hit.first - 1].lower if hit.first > 0 else ""
@@ -338,7 +339,7 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
             ("s", "m", "e")):
         return False                                    # 'documents said to have been obtained'
     if " ".join(hit.cue.words) in noun_forms and following not in VERB_FOLLOWERS and not (
-            hit.first > 0 and _subject_like(tokens[hit.first - 1], names)):
+            hit.first > 0 and _subject_like(tokens[hit.first - 1], names, roles)):
         return False                                    # 'reports of its policies', 'repeating calls'
 
     if not hit.cue.needs:
@@ -377,7 +378,7 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
         if previous:
             hit.speaker, hit.shares_subject = previous[-1].speaker, True
             return
-        subject = _sentence_subject(tokens, hit, text)
+        subject = _sentence_subject(tokens, hit, text, book.lexicons.speakers.role_nouns)
         if subject is None:
             return
         description, apposition = text[subject[0]:subject[1]], ""
@@ -390,6 +391,8 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
         before = ""             # '[reported clause], it said': the clause holds no antecedent or country
     speaker = book.resolve(description, apposition=apposition, before=before,
                            paragraph_before=text[p_start:sentence_start], document_before=text[:start])
+    if speaker is not None and speaker.group == "NONE" and not speaker.person:
+        speaker = book.place_or_outlet(speaker, reporting=hit.cue.lemma == "report")
     if speaker is not None:
         hit.speaker = speaker
         book.remember(speaker)
@@ -529,24 +532,15 @@ def _set_span(hit, tokens, first, last, text) -> str:
     return text[tokens[first].start:tokens[last].end]
 
 
-def _sentence_subject(tokens, hit, text) -> tuple[int, int] | None:
-    """The first name-like phrase of the sentence before the cue: the subject a
-    participle ('…, saying that') or conjoined verb shares."""
-    run: list[_Token] = []
-    for token in tokens:
-        if token.start < hit.sentence[0]:
-            continue
-        if token.start >= tokens[hit.first].start:
-            break
-        name_like = token.text[:1].isupper() and token.lower not in NOT_SUBJECTS
-        if name_like or (run and token.lower in ("of", "for")):
-            run.append(token)
-        elif run:
-            break
-    while run and run[-1].lower in ("of", "for"):
-        run.pop()
-    return (run[0].start, run[-1].end) if run else None
-
+def _sentence_subject(tokens, hit, text, roles: frozenset[str]) -> tuple[int, int] | None:
+    """The subject phrase the sentence opens with, before the cue: the subject a participle
+    ('…, saying that') or a conjoined verb ('… and insist that') shares."""
+    start = hit.sentence[0]
+    phrase = previous_subject(text[start:tokens[hit.first].start], roles)
+    if not phrase:
+        return None
+    at = text.find(phrase, start, tokens[hit.first].start)
+    return (at, at + len(phrase)) if at >= 0 else None
 
 
 def _is_close_mark(text: str) -> bool:

@@ -227,6 +227,16 @@ class SpeakerBook:
             group = next((g for g in map(self.group_of, self.descriptions(name)) if g != "NONE"), "NONE")
         return Speaker(name, group, person, description)
 
+    def place_or_outlet(self, speaker: Speaker, *, reporting: bool) -> Speaker:
+        """A speaker with no side yet: a country named alone speaks for its government ('Australia and
+        New Zealand released a statement'); an organisation that 'reported' is a news outlet."""
+        country = _country(speaker.name, self.lexicons.speakers)
+        if country and len(speaker.name.split()) <= 6:
+            return Speaker(speaker.name, country, False, speaker.description)
+        if reporting and speaker.name[:1].isupper():
+            return Speaker(speaker.name, "MEDIA", False, speaker.description)
+        return speaker
+
     def fullest_name(self, found: str, default: str) -> str:
         """The longest personal name in the article that contains a mention ('Blinken' -> 'Anthony
         Blinken' as this article spells him), else ``default``."""
@@ -384,6 +394,10 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
             continue
         if not phrase and bare.lower() in DETERMINERS:
             phrase.append(bare)
+        elif phrase and bare.lower() in ("and", "&") and index + 1 < len(words) and word == bare and (
+                words[index + 1][:1].isupper() or words[index + 1].strip(",.;:").lower() in role_nouns) and (
+                phrase[-1][:1].isupper() or phrase[-1].lower() in role_nouns):
+            phrase.append(bare)             # 'Chinese officials and diplomats', 'HRW and Amnesty'
         elif bare[:1].isupper() or bare.lower() in role_nouns or (phrase and phrase[0].lower() in DETERMINERS
                                                                    and not _has_capital(phrase[1:]) and len(phrase) < 4
                                                                    and bare.lower() not in {"was", "is", "has", "had", "were", "are"}):
