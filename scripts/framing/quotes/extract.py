@@ -189,8 +189,20 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
         quotes.extend(_unattributed(doc, u, paragraph.id, p_spans, lexicons.stopwords, quotes) for u in found)
         book.note_names(text[paragraph.start:paragraph.end])
     quotes = [q for q in quotes if q is not None]
-    quotes = _attribute_repeated_words(_carry_back_continuations(quotes, spans, doc))
+    quotes = _scare_quotes_in_turns(_attribute_repeated_words(_carry_back_continuations(quotes, spans, doc)))
     return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
+
+
+def _scare_quotes_in_turns(quotes: list[Quote]) -> list[Quote]:
+    """A scare-quoted term inside someone's transcript turn is theirs: the marks are their wording."""
+    turns = [q for q in quotes if q.rule.startswith("speech:transcript")]
+    result = []
+    for quote in quotes:
+        turn = next((t for t in turns if t.start <= quote.start and quote.end <= t.end), None) \
+            if quote.kind == "scare" else None
+        result.append(quote if turn is None else replace(quote, speaker=turn.speaker, group=turn.group, cue="",
+                                                         rule="scare:inside-turn"))
+    return result
 
 
 UNSURE_RULES = ("scare:no-speaker", "scare:contested-term", "speech:sentence-subject", "scare:sentence-subject")
@@ -651,7 +663,7 @@ def _kind(words, preceding, following, hit, term_pattern, quoted) -> tuple[str, 
     content = [w for w in words if w.lower().strip(".,:;") not in SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper())
     title_case = len(words) >= 2 and content and words[0][:1].isupper() and capitalised / len(content) >= 0.6 \
-        and not quoted.rstrip().endswith((".", ",", "!"))
+        and not quoted.rstrip().endswith((",", "!")) and not re.search(r"[.!?]\s", quoted)
     around = preceding[-40:] + " " + following[:25]
     if re.search(r"\b(?:titled|entitled|headlined)\W*$", preceding):
         return "title", "title:titled"

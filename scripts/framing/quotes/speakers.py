@@ -118,6 +118,10 @@ class SpeakerBook:
         if lower[0] in QUESTION_WORDS:                # 'What does the report (say?)' names nobody
             return None
         entities = self.entity_matches(description)
+        if not entities and len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
+            expanded = self._expand_initials(words[0])
+            if expanded:
+                return self.resolve(expanded)        # 'GT' -> 'Global Times', named so in this article
         persons = [(e, found) for e, found in entities if e.kind == "person"]
         if persons:
             entity, found = persons[-1]
@@ -236,6 +240,18 @@ class SpeakerBook:
         if reporting and speaker.name[:1].isupper():
             return Speaker(speaker.name, "MEDIA", False, speaker.description)
         return speaker
+
+    def _expand_initials(self, initials: str) -> str | None:
+        """The capitalised name in the article whose initials these are ('ICIJ' -> 'International
+        Consortium of Investigative Journalists')."""
+        for match in re.finditer(r"[A-Z][\w’'-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w’'-]*))+", self.text):
+            words = [w for w in match.group().split() if w[0].isupper()]
+            while words and "".join(w[0] for w in words) != initials and len(words) > len(initials):
+                words = words[1:]
+            if "".join(w[0] for w in words) == initials:
+                phrase = match.group()
+                return phrase[phrase.find(words[0]):]
+        return None
 
     def fullest_name(self, found: str, default: str) -> str:
         """The longest personal name in the article that contains a mention ('Blinken' -> 'Anthony

@@ -1,23 +1,29 @@
 """Transcripts: press conferences and interviews printed as speaker turns.
 
-A turn is a paragraph that opens with a label and a colon: ``Q:``/``A:``
-(``Question:``/``Answer:``) or a person's name (``Hua Chunying: Good
-afternoon …``). Its words are that person's speech although no quotation
-mark encloses them. Unlabelled paragraphs after a turn continue it, until the
-next label; a paragraph in parentheses is a stage direction, not speech.
-Questions are the journalist's; answers belong to the person the text names
-as answering: the last name-labelled turn before, else the first person the
-text names (the heading: "Spokesperson Geng Shuang's Regular Press Conference").
+A turn opens with a label and a colon: ``Q:``/``A:`` (``Question:``/
+``Answer:``), a person's name (``Hua Chunying: Good afternoon …``), a role
+(``Spokesperson: …``) or an outlet's initials (``GT: …``). Its words are that
+speaker's speech although no quotation mark encloses them. A label opens a
+line, or follows a question inside one ('… Is what they said true?
+Spokesperson: …'). A turn runs to the next label or the end of its block;
+unlabelled blocks after it continue it; a block in parentheses is a stage
+direction, not speech. Questions are the journalist's (or the outlet's, when
+its initials label them); answers belong to the person who answers: the last
+named speaker who is not asking, else the first person the text names (the
+heading: "Spokesperson Geng Shuang's Regular Press Conference").
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .speakers import Speaker, SpeakerBook, personal_names
+from .speakers import PERSON_ROLES, Speaker, SpeakerBook, personal_names
 
-_LABEL = re.compile(r"(?P<label>[QA]|Question|Answer|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})\s*:\s+(?=\S)")
+_NAME = r"[QA]|Question|Answer|[A-Z]{2,6}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}"
+_LINE_LABEL = re.compile(rf"(?P<label>{_NAME})\s*:\s+(?=\S)")
+_INLINE_LABEL = re.compile(rf"(?<=[?.!])[\"”’]?\s+(?P<label>{_NAME})\s*:\s+(?=\S)")
 _QUESTION, _ANSWER = ("Q", "Question"), ("A", "Answer")
+ASKING_ROLES = {"reporter", "journalist", "interviewer", "host", "moderator", "correspondent"}
 JOURNALIST = Speaker("journalist", "MEDIA", True, "question in a transcript")
 
 
@@ -29,49 +35,77 @@ class Turn:
     labelled: bool
 
 
-def find_turns(text: str, paragraphs: list[tuple[int, int]], book: SpeakerBook) -> list[Turn]:
+def find_turns(text: str, blocks: list[tuple[int, int]], book: SpeakerBook) -> list[Turn]:
     """Every turn of a transcript, or nothing when the text is not one.
 
-    A label opens a line; the turn runs to the next labelled line or the end
-    of its paragraph. A text is a transcript when it has a Q/A label, or name
-    labels on two lines, or one name label whose name the text repeats ("I'm
-    Elijan Anayat"). The first paragraph (a headline) never holds a turn.
+    A text is a transcript when a line opens with Q/A, or a line opens with a
+    label and another label follows, or one with a name the text repeats
+    ("I'm Elijan Anayat").
+    The first block (a headline) never holds a turn.
     """
-    labels: list[tuple[int, re.Match]] = []
-    for index, (start, end) in enumerate(paragraphs[1:], start=1):
-        for line_start in [start] + [m.end() for m in re.finditer(r"\n\s*", text[start:end])]:
-            line_start = line_start if line_start == start else start + line_start
-            match = _LABEL.match(text, line_start, end)
-            if match and (match["label"] in _QUESTION + _ANSWER or _is_person(match["label"], book)):
-                labels.append((index, match))
-    names = [m["label"] for _, m in labels if m["label"] not in _QUESTION + _ANSWER]
-    if not (len(labels) > len(names) or len(names) >= 2 or any(text.count(name) >= 2 for name in names)):
+    line_labels = [(i, m) for i, (start, end) in enumerate(blocks[1:], start=1)
+                   for m in _line_matches(text, start, end) if _speaker_of(m["label"], book) is not None]
+    inline = [(i, m) for i, (start, end) in enumerate(blocks[1:], start=1)
+              for m in _INLINE_LABEL.finditer(text, start, end) if _speaker_of(m["label"], book) is not None]
+    names = [m["label"] for _, m in line_labels if m["label"] not in _QUESTION + _ANSWER]
+    if not line_labels or not (len(line_labels) > len(names) or len(line_labels) + len(inline) >= 2
+                               or any(text.count(n) >= 2 for n in names)):
         return []
+    labels = sorted(line_labels + inline, key=lambda item: item[1].start())
     turns: list[Turn] = []
-    answerer = _heading_person(text, paragraphs, book)
+    answerer = _heading_person(text, blocks, book)
     current: Speaker | None = None
-    for index, (start, end) in enumerate(paragraphs):
+    for index, (start, end) in enumerate(blocks):
         opened = [m for i, m in labels if i == index]
         if not opened:
             if current is not None and text[start] != "(":      # a stage direction: skipped, the turn goes on
                 turns.append(Turn(start, end, current, False))
             continue
-        if opened[0].start() > start and current is not None:      # the paragraph continues a turn first
+        if opened[0].start("label") > start and current is not None:   # the block continues a turn first
             turns.append(Turn(start, _trim_end(text, start, opened[0].start()), current, False))
         for match, following in zip(opened, opened[1:] + [None]):
             label = match["label"]
-            if label in _QUESTION:
-                current = JOURNALIST
-            elif label in _ANSWER:
+            if label in _ANSWER:
                 current = answerer
             else:
-                current = book.resolve(label) or answerer
-                answerer = current
+                current = _speaker_of(label, book)
+                if not _asks(label, current):
+                    answerer = current
             if current is not None:
                 book.remember(current)
                 stop = following.start() if following is not None else end
                 turns.append(Turn(match.end(), _trim_end(text, match.end(), stop), current, True))
-    return turns
+    return [t for t in turns if t.end > t.start]
+
+
+def _line_matches(text: str, start: int, end: int) -> list[re.Match]:
+    """Labels at the start of each line of a block."""
+    starts = [start] + [start + m.end() for m in re.finditer(r"\n\s*", text[start:end])]
+    return [m for m in (_LINE_LABEL.match(text, s, end) for s in starts) if m]
+
+
+def _speaker_of(label: str, book: SpeakerBook) -> Speaker | None:
+    """Who a label names: the journalist, a person, a role ('Spokesperson' = the spokesperson the text
+    introduced), or an outlet or body by its initials; None when it names nobody ('Exclusive')."""
+    if label in _QUESTION:
+        return JOURNALIST
+    if label in _ANSWER:
+        return Speaker("answer", "NONE", True, "")          # replaced by the answerer
+    lower = label.lower()
+    if lower in PERSON_ROLES | ASKING_ROLES:
+        return JOURNALIST if lower in ASKING_ROLES else (book.resolve(f"the {lower}") or book.resolve(label))
+    if label.isupper():
+        found = book.resolve(label)
+        return found if found is not None and found.group != "NONE" else None
+    if personal_names(label) == [label] or any(e.kind == "person" for e, _ in book.entity_matches(label)):
+        return book.resolve(label)
+    return None
+
+
+def _asks(label: str, speaker: Speaker | None) -> bool:
+    """A questioner's label: Q, an interviewer's role, or an outlet's initials."""
+    return label in _QUESTION or label.lower() in ASKING_ROLES or (
+        speaker is not None and speaker.group in ("MEDIA", "CN_MEDIA"))
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
@@ -80,14 +114,9 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _is_person(label: str, book: SpeakerBook) -> bool:
-    """A label that names a person: a personal name or a person in the lexicon."""
-    return bool(personal_names(label) == [label] or any(e.kind == "person" for e, _ in book.entity_matches(label)))
-
-
-def _heading_person(text: str, paragraphs: list[tuple[int, int]], book: SpeakerBook) -> Speaker | None:
+def _heading_person(text: str, blocks: list[tuple[int, int]], book: SpeakerBook) -> Speaker | None:
     """The person the text names before its first turn (in the heading), resolved with their title."""
-    start, end = paragraphs[0]
+    start, end = blocks[0]
     heading = text[start:end]
     people = [found for entity, found in book.entity_matches(heading) if entity.kind == "person"]
     names = people or personal_names(heading)
