@@ -46,6 +46,9 @@ OPENERS = {"in", "on", "at", "with", "for", "after", "before", "during", "betwee
            "from", "through", "amid", "following", "over", "as", "while", "when", "although", "though", "if",
            "because", "unlike", "like", "not", "last", "then", "every", "earlier", "later", "recently", "today",
            "yesterday", "also", "once", "now", "still", "already", "instead", "besides", "beyond", "against"}
+# Nouns for texts that speak for whoever wrote them.
+DOCUMENTS = {"report", "reports", "study", "paper", "assessment", "statement", "document", "documents", "files",
+             "investigation", "survey", "analysis", "letter", "review", "research"}
 # Roles one person holds, and the words that name the same role.
 PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat", "minister",
                 "secretary", "commissioner", "president", "premier", "chairman", "chairwoman", "director",
@@ -229,7 +232,27 @@ class SpeakerBook:
             group = self.group_of(description, apposition, before, paragraph_before, self._document_before)
         if group == "NONE" and person:
             group = next((g for g in map(self.group_of, self.descriptions(name)) if g != "NONE"), "NONE")
+        document = next((w for w in reversed(_WORD.findall(description.lower())) if w in DOCUMENTS), None)
+        if group == "NONE" and document and not person:
+            group = self.document_author(document)
         return Speaker(name, group, person, description)
+
+    def document_author(self, noun: str) -> str:
+        """The side of whoever the article says wrote a report (statement, study …): 'Amnesty International
+        released a new report', 'a report by Yale University', "HRW's report", 'the ASPI report'."""
+        noun = rf"{noun}s?"
+        patterns = (rf"(?P<x>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*)\s+(?:has\s+|have\s+)?"
+                    rf"(?:released|published|issued|produced|compiled|put out|presented)\s+(?:a|an|the|its|their)\s+"
+                    rf"(?:[\w-]+\s+){{0,3}}{noun}\b",
+                    rf"\b{noun}\s+(?:by|from)\s+(?:the\s+)?(?P<x>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)",
+                    rf"(?P<x>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}{noun}\b",
+                    rf"\bthe\s+(?P<x>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+{noun}\b")
+        for pattern in patterns:
+            for match in re.finditer(pattern, self.text):
+                group = self.group_of(match["x"])
+                if group != "NONE":
+                    return group
+        return "NONE"
 
     def place_or_outlet(self, speaker: Speaker, *, reporting: bool) -> Speaker:
         """A speaker with no side yet: a country named alone speaks for its government ('Australia and
