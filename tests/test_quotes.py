@@ -105,6 +105,36 @@ CASES = {
     "another government by its country": (
         "Japan's foreign minister urged China to allow independent access.",
         [("indirect", "China to allow independent access", "Japan's foreign minister", "OTHER_GOV")]),
+    "transcript turns": (
+        "Spokesperson Geng Shuang's Press Conference\n\nQ: What is your comment on the report?\n"
+        "A: The report is groundless.\n\nWe oppose it firmly.",
+        [("speech", "What is your comment on the report?", "journalist", "MEDIA"),
+         ("speech", "The report is groundless.", "Geng Shuang", "CN_GOV"),
+         ("speech", "We oppose it firmly.", "Geng Shuang", "CN_GOV")]),
+    "agentless report": (
+        "China is accused of detaining a million people in camps.",
+        [("indirect", "detaining a million people in camps", "", "NONE")]),
+    "passive said-to": (
+        "More than a million people are thought to be held in the camps.",
+        [("indirect", "More than a million people are thought to be held in the camps", "", "NONE")]),
+    "headline attribution after a colon": (
+        "Sanctions will not change our policy: Chinese foreign ministry\n\nThe ministry spoke on Monday.",
+        [("indirect", "Sanctions will not change our policy", "Chinese foreign ministry", "CN_GOV")]),
+    "a role resolves to the person named in it": (
+        "China's envoy said the centres were schools.\n\n"
+        "\u201cThey teach skills,\u201d said Chen Xu, China's ambassador to the UN in Geneva.",
+        [("indirect", "the centres were schools", "Chen Xu", "CN_GOV"),
+         ("speech", "They teach skills,", "Chen Xu", "CN_GOV")]),
+    "a side from a description elsewhere in the article": (
+        "Nathan Ruser, a researcher at the Australian Strategic Policy Institute, studied the files.\n\n"
+        "\u201cThe evidence is clear,\u201d Ruser said.",
+        [("speech", "The evidence is clear,", "Nathan Ruser", "ACADEMIC")]),
+    "quoted words in a predicate are the subject's": (
+        "Hong Kong on Saturday \u201cstrongly condemned\u201d the report.",
+        [("speech", "strongly condemned", "Hong Kong", "CN_GOV")]),
+    "a report takes its author's side": (
+        "Amnesty International released a new report on Thursday.\n\nThe report said torture was routine.",
+        [("indirect", "torture was routine", "report", "NGO")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -18,7 +18,7 @@ import pandas as pd
 from .corpus import Document
 from .lexicons import Lexicons
 from .matching import longest_matches
-from .quotes import Quote, extract_quotes
+from .quotes import Quote, extract_quotes, narrator
 
 COLUMNS = ["doc_id", "start", "end", "family", "term", "voice", "speaker", "group", "distancing", "negated",
            "sentence", "category"]
@@ -68,6 +68,7 @@ def find_mentions(doc: Document, lexicons: Lexicons, quotes: list[Quote] | None 
     ``include_elsewhere``; they are then flagged ``elsewhere``.
     """
     quotes = extract_quotes(doc, lexicons) if quotes is None else quotes
+    author = narrator(doc, lexicons, quotes)
     patterns = [(p, p.pattern) for p in lexicons.terms.patterns]
     text = doc.text
     mentions = []
@@ -82,6 +83,8 @@ def find_mentions(doc: Document, lexicons: Lexicons, quotes: list[Quote] | None 
                 before = chunk[:start]
                 raw_start, raw_end = doc.source.raw_span(sentence.start + start, sentence.start + end)
                 voice, speaker, group, scare = _voice(quotes, raw_start, raw_end)
+                if voice == "narrator" and author is not None:
+                    speaker, group = author.name, author.group      # an editorial's or statement's own words
                 markers = [name for name, marker in MARKERS.items() if marker.search(before)]
                 if scare or _in_quote_marks(chunk, start, end):
                     markers.insert(0, "scare_quotes")

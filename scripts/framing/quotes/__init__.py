@@ -7,7 +7,9 @@ import pandas as pd
 
 from ..corpus import Document, prepare
 from ..lexicons import Lexicons
+from .author import narrator_author
 from .extract import KINDS, Quote, extract_quotes
+from .speakers import Speaker, SpeakerBook
 
 COLUMNS = ["doc_id", "start", "end", "kind", "speaker", "group", "cue", "text"]
 
@@ -17,10 +19,21 @@ def quotes_from_text(text: str, lexicons: Lexicons, doc_id: str = "text") -> lis
     return extract_quotes(prepare(text, doc_id, lexicons), lexicons)
 
 
+def narrator(doc: Document, lexicons: Lexicons, quotes: list[Quote]) -> Speaker | None:
+    """The author who speaks in the narrator's voice of an editorial, letter or statement; None for a
+    news report's neutral narrator (``author.py``)."""
+    raw = doc.source.raw
+    paragraphs = [doc.source.raw_span(p.start, p.end) for p in doc.paragraphs]
+    spoken = [(q.start, q.end) for q in quotes if q.kind in ("speech", "indirect")]
+    headline = next((Speaker(q.speaker, q.group, False, q.speaker) for q in quotes
+                     if q.rule == "indirect:headline-attribution"), None)
+    return narrator_author(raw, paragraphs, spoken, headline, SpeakerBook(lexicons, doc.text))
+
+
 def quote_table(documents: tuple[Document, ...], lexicons: Lexicons) -> pd.DataFrame:
     """All quotes of a corpus, one row each, with the rule that produced it and its paragraph."""
     rows = [asdict(q) for doc in documents for q in extract_quotes(doc, lexicons)]
     return pd.DataFrame(rows, columns=COLUMNS + ["rule", "paragraph_id"])
 
 
-__all__ = ["COLUMNS", "KINDS", "Quote", "extract_quotes", "quote_table", "quotes_from_text"]
+__all__ = ["COLUMNS", "KINDS", "Quote", "extract_quotes", "narrator", "quote_table", "quotes_from_text"]

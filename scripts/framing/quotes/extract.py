@@ -624,6 +624,7 @@ def _direct_quote(doc, span, hit, hits, tokens, term_pattern, book, paragraph_id
                                             "speech:cue-before")
     elif kind in ("speech", "scare") and rule != "scare:distancing-marker" and \
             (subject := _subject_speaker(text, span, tokens, book)) is not None:
+        kind = "scare" if rule == "scare:contested-term" else "speech"  # a term held at a distance, else words
         speaker, rule = subject, f"{kind}:sentence-subject"       # 'Hong Kong “strongly condemned” Amnesty'
     elif kind == "speech":
         speaker = _preceding_speaker(doc, span, hits, tokens, earlier)

@@ -1,0 +1,63 @@
+"""Who speaks in the narrator's voice, for texts whose author is a party.
+
+In a news report the narrator is the outlet and takes no side: its own words
+have speaker '' and group NONE. Editorials, letters, commentaries and official
+statements are different: the writer or issuing body is the speaker of its own
+words (the annotation guideline, section 1.3). Two general signs tell them
+apart, read from the text alone:
+
+* the headline names the genre and its author ('…: China Daily editorial',
+  'Letter: …', 'Commentary by …');
+* the narrator speaks in the first person plural ('We will continue to …',
+  'our concern') at least three times outside any quotation; the author is
+  then the body the narrator names most often as a subject ('The United
+  States welcomes …').
+
+A text that shows neither (an unsigned leader, a commentary in the third
+person) keeps a neutral narrator: that is a known limit, not a guess.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .speakers import Speaker, SpeakerBook, previous_subject
+
+GENRES = re.compile(r"\b(?:editorial|commentary|op-ed|opinion|letters?|statement|press release|leader)\b",
+                    re.IGNORECASE)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|ourselves)\b")       # "US" is a country
+
+
+def narrator_author(text: str, paragraphs: list[tuple[int, int]], spoken: list[tuple[int, int]],
+                    headline: Speaker | None, book: SpeakerBook) -> Speaker | None:
+    """The author who speaks in the narrator's voice, or None for a neutral narrator.
+
+    Offsets are into ``text``; ``spoken``: spans of quotations and turns (not the
+    narrator's words); ``headline``: the speaker a headline attribution names.
+    """
+    first = text[paragraphs[0][0]:paragraphs[0][1]] if paragraphs else ""
+    if headline is not None and GENRES.search(first):
+        return headline
+    narrator = [(s, e) for s, e in paragraphs if not any(a <= s and e <= b for a, b in spoken)]
+    own_words = " ".join(_outside(text, s, e, spoken) for s, e in narrator[1:])
+    if len(_WE.findall(own_words)) < 3:
+        return None
+    subjects: Counter = Counter()
+    for sentence in re.split(r"(?<=[.!?])\s+", own_words):
+        subject = previous_subject(sentence, book.lexicons.speakers.role_nouns)
+        found = book.resolve(subject) if subject and subject.lower() not in ("we", "it", "they") else None
+        if found is not None and not found.person and found.group != "NONE":
+            subjects[found] += 1
+    return subjects.most_common(1)[0][0] if subjects else None
+
+
+def _outside(text: str, start: int, end: int, spoken: list[tuple[int, int]]) -> str:
+    """The words of text[start:end] that no quotation covers."""
+    pieces, cursor = [], start
+    for a, b in sorted(spoken):
+        if b <= cursor or a >= end:
+            continue
+        pieces.append(text[cursor:max(cursor, a)])
+        cursor = max(cursor, b)
+    pieces.append(text[cursor:end])
+    return " ".join(pieces)
