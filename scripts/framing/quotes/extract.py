@@ -350,7 +350,8 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
     if following == "to" and after_next in ("have", "be", "been") and not tokens[hit.first].lower.endswith(
             ("s", "m", "e")):
         return False                                    # 'documents said to have been obtained'
-    if " ".join(hit.cue.words) in noun_forms and following not in VERB_FOLLOWERS and not (
+    infinitive = following == "to" and after_next in ("have", "be", "been")    # 'claims to have seen'
+    if " ".join(hit.cue.words) in noun_forms and following not in VERB_FOLLOWERS and not infinitive and not (
             hit.first > 0 and _subject_like(tokens[hit.first - 1], names, roles)):
         return False                                    # 'reports of its policies', 'repeating calls'
 
@@ -709,8 +710,9 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         pieces = [(s_start, cue_start)]
     elif hit.speaker_span and not hit.participle and _parenthetical(text, s_start, speaker_start, cue_end, cut):
         pieces = [(s_start, speaker_start)]
-        if text[cue_end:cut].lstrip().startswith(","):
-            pieces.append((cue_end, cut))
+        if text[cue_end:cut].lstrip().startswith(","):     # '…, the spokesman said, while […]'
+            after = re.match(r"[\s,]*(?:while|whereas)?\s*", text[cue_end:cut])
+            pieces.append((cue_end + after.end(), cut))
     else:
         pieces = [(cue_end, cut)]
     if hit.cue.lemma == "tell" and not hit.inverted:
@@ -804,7 +806,7 @@ def _next_clause_start(hit: _CueHit, hits, tokens, text) -> int:
 
 
 
-_LEAD_IN = re.compile(r"^(?:[\s,:]|(?:\w+ ){0,3}that\b|reporters\b|on \w+day\b|while\b|whereas\b|"
+_LEAD_IN = re.compile(r"^(?:[\s,:]|(?:\w+ ){0,3}that\b|reporters\b|on \w+day\b|"
                       r"(?:in|on|at|during) (?:a |an |the |its |his |her |their )?[\w -]{0,40}?"
                       r"(?:statement|post|tweet|interview|speech|letter|briefing|conference|message|video|report)"
                       r"(?: on [\w.]+)?(?: that\b)?)+", re.IGNORECASE)

@@ -145,6 +145,8 @@ class SpeakerBook:
                 return self._make(full, full + " " + description, apposition, before, paragraph_before,
                                   person=True, group=known.group if known else None)
         head = _head_noun(lower, self.lexicons.speakers.role_nouns)
+        if head is None and lower[-1] in PERSON_NOUNS:
+            head = lower[-1]                        # 'a doctor', 'one Uighur exile'
         if head in PERSON_ROLES and not names:
             holder = self._named_holder(head, description, document_before)
             if holder is not None:
