@@ -40,6 +40,20 @@ class SpellingVariants:
     forms: tuple[str, ...]
 
 
+def per_lexicon(build):
+    """Cache ``build(value)`` by the identity of a lexicon's large, immutable value (a tuple of
+    patterns or records, alive as long as its Lexicons): hashing a hundred records on every call
+    cost more than the lookup saved."""
+    built: dict[int, tuple[object, object]] = {}
+
+    def cached(value):
+        known = built.get(id(value))
+        if known is None or known[0] is not value:
+            known = built[id(value)] = (value, build(value))
+        return known[1]
+    return cached
+
+
 def load_yaml(path: Path) -> tuple[object, yaml.Node | None]:
     """Parse a YAML file into data and its node tree (which keeps line numbers)."""
     text = _read_text(path)

@@ -16,8 +16,8 @@ from dataclasses import asdict, dataclass
 import pandas as pd
 
 from .corpus import Document
-from .lexicons import Lexicons
-from .matching import longest_matches
+from .lexicons import Lexicons, per_lexicon
+from .matching import Dictionary
 from .quotes import Quote, extract_quotes, narrator
 
 COLUMNS = ["doc_id", "start", "end", "family", "term", "voice", "speaker", "group", "distancing", "negated",
@@ -69,13 +69,13 @@ def find_mentions(doc: Document, lexicons: Lexicons, quotes: list[Quote] | None 
     """
     quotes = extract_quotes(doc, lexicons) if quotes is None else quotes
     author = narrator(doc, lexicons, quotes)
-    patterns = [(p, p.pattern) for p in lexicons.terms.patterns]
+    patterns = _dictionary(lexicons.terms.patterns)
     text = doc.text
     mentions = []
     for paragraph in doc.paragraphs:
         for sentence in paragraph.sentences:
             chunk = text[sentence.start:sentence.end]
-            found = longest_matches(chunk, patterns)
+            found = patterns.matches(chunk)
             present = {term.category for _, _, term in found if not term.only_with}
             for start, end, term in found:
                 if term.only_with and not present.intersection(term.only_with):
@@ -97,6 +97,12 @@ def find_mentions(doc: Document, lexicons: Lexicons, quotes: list[Quote] | None 
                     group, ";".join(dict.fromkeys(markers)), bool(NEGATION.search(before)),
                     " ".join(doc.source.raw[raw_sentence[0]:raw_sentence[1]].split()), term.category, elsewhere))
     return mentions
+
+
+@per_lexicon
+def _dictionary(patterns: tuple) -> Dictionary:
+    """The term patterns as one dictionary, built once per lexicon."""
+    return Dictionary([(p, p.pattern.pattern) for p in patterns], re.IGNORECASE)
 
 
 def _voice(quotes: list[Quote], start: int, end: int) -> tuple[str, str, str, bool]:

@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 import weakref
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from ..corpus import Document
-from ..lexicons import Cue, Lexicons
+from ..lexicons import Cue, Lexicons, per_lexicon
 from ..segment import TOKENIZER
 from .marks import MarkedSpan, document_spans
 from .speakers import PRONOUNS, Speaker, SpeakerBook, previous_subject
@@ -277,10 +276,12 @@ def _find_cues(tokens, sentences, spans, lexicons, text) -> list[_CueHit]:
     by_first = _cues_by_first_word(lexicons.cues.cues)
     after_phrases = lexicons.cues.speaker_after
     names = _names(lexicons.entities)
+    firsts = {phrase[0] for phrase in after_phrases}
     hits = []
     for i, token in enumerate(tokens):
-        if any(a <= token.start < b for a, b in inside):
-            continue
+        lower = token.lower
+        if (lower not in by_first and lower not in firsts) or any(a <= token.start < b for a, b in inside):
+            continue                                    # most words start no cue: no further look
         sentence = next((s for s in sentences if s[0] <= token.start < s[1]), (tokens[0].start, tokens[-1].end))
         for phrase in after_phrases:
             if [t.lower for t in tokens[i:i + len(phrase)]] == list(phrase):
@@ -296,7 +297,7 @@ def _find_cues(tokens, sentences, spans, lexicons, text) -> list[_CueHit]:
     return _drop_noun_readings(hits, tokens, lexicons)
 
 
-@lru_cache(maxsize=8)
+@per_lexicon
 def _cues_by_first_word(cues: tuple[Cue, ...]) -> dict[str, tuple[Cue, ...]]:
     """Cue forms indexed by their first word, longest form first ('pointed out' before 'pointed')."""
     index: dict[str, list[Cue]] = {}
@@ -305,7 +306,7 @@ def _cues_by_first_word(cues: tuple[Cue, ...]) -> dict[str, tuple[Cue, ...]]:
     return {word: tuple(sorted(found, key=lambda c: -len(c.words))) for word, found in index.items()}
 
 
-@lru_cache(maxsize=8)
+@per_lexicon
 def _names(entities) -> re.Pattern:
     """Any lexicon name, for telling 'Beijing calls' (a subject) from 'Repeating calls'."""
     return re.compile("|".join(f"(?:{p})" for e in entities for p in e.patterns))

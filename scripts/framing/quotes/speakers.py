@@ -59,6 +59,8 @@ ROLE_SYNONYMS = [{"spokesman", "spokeswoman", "spokesperson"}, {"ambassador", "e
 NOT_HEADS = {"time", "year", "day", "week", "month", "way", "same", "other", "others", "one", "ones", "first",
              "last", "next", "most", "rest", "end", "case", "fact", "matter", "issue", "move", "decision"}
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from)\s+((?:the|a|an)\s+)?(.+)$", re.IGNORECASE)
+# 'Name, a researcher at ASPI, said': the description after a name, up to the next comma or verb.
+_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?P<d>[^,.;:()“”\"]{3,140}?)(?=\s*(?:[,.;)]|$|\bsaid\b|\btold\b))")
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _WORD_OR_MARK = re.compile(r"[\w][\w'’.-]*|[^\w\s]")
 
@@ -83,6 +85,16 @@ class SpeakerBook:
     def __post_init__(self) -> None:
         self._document_before = ""
         self._entities, self._persons = _dictionaries(self.lexicons.entities)
+        self._cache: dict[tuple, object] = {}     # per-document answers that depend on the whole text only
+
+    def _once(self, key: tuple, compute):
+        """``compute()``, remembered for this document under ``key``."""
+        if key not in self._cache:
+            self._cache[key] = compute()
+        return self._cache[key]
+
+    def names_in_text(self) -> list[str]:
+        return self._once(("names",), lambda: personal_names(self.text))
 
     # -- memory ------------------------------------------------------------
     def remember(self, speaker: Speaker) -> None:
@@ -139,7 +151,7 @@ class SpeakerBook:
         surname = _short_form(words) if not entities else None
         if surname:
             full = next((n for n in reversed(self.full_names) if surname in n.split()), None) or next(
-                (n for n in personal_names(self.text) if surname in n.split()), None)
+                (n for n in self.names_in_text() if surname in n.split()), None)
             if full:
                 known = next((s for s in reversed(self.history) if s.name == full), None)
                 return self._make(full, full + " " + description, apposition, before, paragraph_before,
@@ -176,19 +188,23 @@ class SpeakerBook:
     def _named_holder(self, head: str, description: str, document_before: str) -> Speaker | None:
         """The named person the article gives this role ('China's envoy in Geneva' -> 'Chen Xu, China's
         ambassador to the UN in Geneva'): the latest one before, else the first after, on the same side."""
-        roles = next((group for group in ROLE_SYNONYMS if head in group), {head})
-        side = self.group_of(description)
-        people = [e.name for e, _ in self.entity_matches(self.text) if e.kind == "person"] + personal_names(self.text)
-        holders = []
-        for name in dict.fromkeys(people):
-            described = [d for d in self.descriptions(name) if roles & set(re.findall(r"[\w-]+", d.lower()))]
-            if described and (side == "NONE" or self.group_of(described[0]) in (side, "NONE")):
-                holders.append(name)
+        holders = self._once(("holders", head, self.group_of(description)),
+                             lambda: self._holders(head, self.group_of(description)))
         if not holders:
             return None
         before = [n for n in holders if n in document_before]
         name = max(before, key=document_before.rfind) if before else min(holders, key=self.text.find)
         return self._make(name, f"{name}, {description}", "", "", "", person=True)
+
+    def _holders(self, head: str, side: str) -> list[str]:
+        roles = next((group for group in ROLE_SYNONYMS if head in group), {head})
+        people = [e.name for e, _ in self.entity_matches(self.text) if e.kind == "person"] + self.names_in_text()
+        holders = []
+        for name in dict.fromkeys(people):
+            described = [d for d in self.descriptions(name) if roles & set(re.findall(r"[\w-]+", d.lower()))]
+            if described and (side == "NONE" or self.group_of(described[0]) in (side, "NONE")):
+                holders.append(name)
+        return holders
 
     def entity_matches(self, text: str) -> list[tuple[Entity, str]]:
         """Lexicon entities in ``text``, longest match first where they overlap, in text order."""
@@ -242,6 +258,9 @@ class SpeakerBook:
     def document_author(self, noun: str) -> str:
         """The side of whoever the article says wrote a report (statement, study …): 'Amnesty International
         released a new report', 'a report by Yale University', "HRW's report", 'the ASPI report'."""
+        return self._once(("author", noun), lambda: self._document_author(noun))
+
+    def _document_author(self, noun: str) -> str:
         noun = rf"{noun}s?"
         patterns = (rf"(?P<x>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*)\s+(?:has\s+|have\s+)?"
                     rf"(?:released|published|issued|produced|compiled|put out|presented)\s+(?:a|an|the|its|their)\s+"
@@ -269,6 +288,9 @@ class SpeakerBook:
     def _expand_initials(self, initials: str) -> str | None:
         """The capitalised name in the article whose initials these are ('ICIJ' -> 'International
         Consortium of Investigative Journalists')."""
+        return self._once(("initials", initials), lambda: self._spelt_out(initials))
+
+    def _spelt_out(self, initials: str) -> str | None:
         for match in re.finditer(r"[A-Z][\w’'-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w’'-]*))+", self.text):
             words = [w for w in match.group().split() if w[0].isupper()]
             while words and "".join(w[0] for w in words) != initials and len(words) > len(initials):
@@ -282,20 +304,23 @@ class SpeakerBook:
         """The longest personal name in the article that contains a mention ('Blinken' -> 'Anthony
         Blinken' as this article spells him), else ``default``."""
         words = found.split()
-        names = [n for n in personal_names(self.text) if all(w in n.split() for w in words)]
+        names = [n for n in self.names_in_text() if all(w in n.split() for w in words)]
         return max(names, key=len) if names else default
 
     def descriptions(self, name: str) -> list[str]:
         """What the article says a person is, anywhere in it: appositions ('Nathan Ruser, a researcher
         at ASPI,'), titles before the name ('UK Foreign Secretary Dominic Raab') and, for a short
         form, those of the full name it stands for."""
+        return self._once(("descriptions", name, tuple(self.full_names)), lambda: self._descriptions(name))
+
+    def _descriptions(self, name: str) -> list[str]:
         found = []
         for full in [name] + [n for n in self.full_names if name in n.split() and n != name]:
-            escaped = re.escape(full)
-            found += [m["d"] for m in re.finditer(rf"\b{escaped}(?:’s|'s)?\s*,\s*(?P<d>[^,.;:()“”\"]{{3,140}}?)"
-                                                  rf"(?=\s*(?:[,.;)]|$|\bsaid\b|\btold\b))", self.text)]
-            found += [_title_before(m["d"]) for m in re.finditer(rf"(?P<d>(?:[\w’'.-]+ ){{1,8}}){escaped}\b",
-                                                                  self.text)]
+            for mention in re.finditer(rf"\b{re.escape(full)}\b", self.text):
+                apposition = _APPOSITION.match(self.text, mention.end())
+                if apposition:
+                    found.append(apposition["d"])
+                found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()]))
         return [d for d in found if d]
 
     def _same_role(self, head: str, entity: Entity) -> Speaker | None:
@@ -401,9 +426,9 @@ _TITLE_STOP = {"said", "says", "told", "tells", "according", "to", "by", "with",
 
 def _title_before(words: str) -> str:
     """The title right before a name ('… told UK Foreign Secretary' -> 'UK Foreign Secretary'), if any."""
-    kept = []
+    kept: list[str] = []
     for word in reversed(words.split()):
-        if word.lower() in _TITLE_STOP or word[-1:] in ",;:.!?\"“”(":
+        if word.lower() in _TITLE_STOP or word[-1:] in ",;:.!?\"“”(" or len(kept) == 8:
             break
         kept.insert(0, word)
     return " ".join(kept) if kept and not all(w.lower() in DETERMINERS for w in kept) else ""
