@@ -46,6 +46,8 @@ LY_NOUNS = {"family", "ally", "rally", "assembly", "supply", "anomaly", "monopol
             "homily", "melee", "jelly", "belly", "folly"}
 AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "been", "be", "being", "will", "would", "can",
                "could", "should", "may", "might", "must", "did", "does", "do"}
+# A quotation this long may itself report someone's words.
+NESTED_REPORT_WORDS = 12
 # Needs met only by the word right after the cue ('called on', 'called it').
 NEXT_WORD_NEEDS = {"on", "for", "it", "them", "this", "these"}
 PASSIVE_AUX = {"was", "were", "been", "being", "be", "is", "are", "am", "get", "got"}
@@ -126,6 +128,7 @@ class _CueHit:
     satisfied: str = ""             # which of the cue's needs made it a cue
     contents: list = field(default_factory=list)
     apposition_end: int | None = None
+    quoted: bool = False            # inside a (long) quotation
 
 
 # Results remembered per live Document object (Documents hold a Counter, so they cannot
@@ -228,9 +231,9 @@ def _unattributed(doc, found: Unattributed, paragraph_id, spans, stopwords, quot
     if end <= start or not _reports_a_clause(doc.text, start, end, spans, stopwords):
         return None
     raw_start, raw_end = doc.source.raw_span(start, end)
-    if any(q is not None and q.kind == "indirect" and q.start <= raw_start < q.end and raw_end <= q.end + 2
+    if any(q is not None and q.kind == "indirect" and abs(q.start - raw_start) <= 2 and abs(q.end - raw_end) <= 2
            for q in quotes):
-        return None
+        return None                     # the same clause, already reported with a speaker
     speaker = found.speaker
     return Quote(doc.doc_id, raw_start, raw_end, "indirect", speaker.name if speaker else "",
                  speaker.group if speaker else "NONE", found.cue, doc.source.raw[raw_start:raw_end], found.rule,
@@ -272,7 +275,10 @@ def _carry_back_continuations(quotes: list[Quote], spans: list[MarkedSpan], doc:
 # -- pass 2: cues ------------------------------------------------------------
 
 def _find_cues(tokens, sentences, spans, lexicons, text) -> list[_CueHit]:
-    inside = [(s.open_mark, s.close_mark if s.close_mark is not None else s.end) for s in spans]
+    # cues inside a short quotation are words of it; a long one may report someone else ('Many
+    # trainees have said that …' inside an official's words): those are read, with named subjects only
+    inside = [(s.open_mark, s.close_mark if s.close_mark is not None else s.end) for s in spans
+              if len(text[s.start:s.end].split()) < NESTED_REPORT_WORDS]
     by_first = _cues_by_first_word(lexicons.cues.cues)
     after_phrases = lexicons.cues.speaker_after
     names = _names(lexicons.entities)
@@ -290,7 +296,8 @@ def _find_cues(tokens, sentences, spans, lexicons, text) -> list[_CueHit]:
         for cue in by_first.get(token.lower, ()):
             if [t.lower for t in tokens[i:i + len(cue.words)]] != list(cue.words):
                 continue
-            hit = _CueHit(cue, i, i + len(cue.words) - 1, sentence)
+            hit = _CueHit(cue, i, i + len(cue.words) - 1, sentence,
+                          quoted=any(s.open_mark <= token.start < (s.close_mark or s.end) for s in spans))
             if _plausible(hit, tokens, spans, text, lexicons.cues.noun_forms, names, lexicons.speakers.role_nouns):
                 hits.append(hit)
             break
@@ -400,6 +407,8 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
         start = subject[0]
     else:
         start = hit.speaker_span[0]
+    if hit.quoted and description.lower() in PRONOUNS:
+        return                  # 'I told them …' inside a quotation: its speaker is the quoted person's
     before = text[sentence_start:start]
     if re.search(r"[,\u201d\"\u2019]\s*$", before) and len(before.split()) >= 3:
         before = ""             # '[reported clause], it said': the clause holds no antecedent or country
@@ -570,8 +579,9 @@ def _is_open_mark(text: str) -> bool:
 def _governing_cue(span: MarkedSpan, hits, tokens, text) -> _CueHit | None:
     """The cue of the quote's sentence: an attribution right after the quote ('…,” X said'),
     else the nearest cue before it, else an attribution after it."""
-    candidates = [h for h in hits if h.sentence[0] <= span.end and span.start < h.sentence[1]
-                  or h.sentence[0] <= span.open_mark < h.sentence[1]]
+    candidates = [h for h in hits if (h.sentence[0] <= span.end and span.start < h.sentence[1]
+                                      or h.sentence[0] <= span.open_mark < h.sentence[1])
+                  and not span.open_mark <= tokens[h.first].start < (span.close_mark or span.end)]
     if not candidates:
         return None
     close = span.close_mark if span.close_mark is not None else span.end
@@ -694,6 +704,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
     if hit.speaker is None or hit.cue.naming or hit.cue.lemma == "quote" or (
             hit.cue.lemma == "call" and hit.satisfied == "quote"):
         return []                       # 'called the report a "farce"', 'calls them "…"': naming, not reporting
+    cue_at = tokens[hit.first].start
+    spans = [s for s in spans if not s.open_mark <= cue_at < (s.close_mark or s.end)]   # a report inside a quote
     if any(done.speaker == hit.speaker.name and done.start <= tokens[hit.first].start < done.end
            for done in _contents(hits, hit)):
         return []                       # 'said it could not confirm estimates that …': one report

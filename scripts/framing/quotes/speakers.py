@@ -171,6 +171,8 @@ class SpeakerBook:
             if antecedent is not None:
                 return antecedent
         generic = self._generic(lower)
+        if len(words) == 1 and words[0].islower() and lower[0].endswith("s") and lower[0] not in NOT_HEADS:
+            generic = lower[0]                      # 'statistics show', 'officials said': a bare plural
         if not (entities or head or generic or _has_capital(words[1:] if lower[0] in DETERMINERS else words)):
             return None
         if entities and (_is_just(description, entities[-1][1]) or not head):

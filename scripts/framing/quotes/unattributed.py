@@ -1,7 +1,7 @@
 """Reported statements that no reporting verb with a subject introduces.
 
 * Agentless reports: 'China is accused of [detaining …]', '[a million people are
-  thought to be held]', 'it is alleged that […]'. They have no speaker unless
+  thought to be held]', 'it is alleged that […]', 'police told to [shoot …]'. They have no speaker unless
   the article names one ('accused by the US of …').
 * Headline attributions: '[China not worried about sanctions]: MOFA' and
   'HRW: [China persists in …]' on a text's first line, when the label names
@@ -19,6 +19,8 @@ _ACCUSED = re.compile(rf"\b{_AUX}\s+(?:\w+ly\s+)?(?:also\s+)?accused\s+(?:by\s+(
                       re.IGNORECASE)
 _SAID_TO = re.compile(rf"\b{_AUX}\s+(?:widely\s+|also\s+|now\s+|generally\s+)?(?:said|thought|believed|reported|"
                       r"alleged|claimed|estimated|understood|rumou?red|feared|suspected)\s+to\b", re.IGNORECASE)
+# 'police told to shoot …', 'officials were ordered to …': an instruction whose giver is not named
+_TOLD_TO = re.compile(r"\b(?:told|ordered|instructed|directed)\s+to\s+(?=\w)", re.IGNORECASE)
 _IT_IS = re.compile(rf"\bit\s+{_AUX}\s+(?:widely\s+)?(?:said|thought|believed|reported|alleged|claimed|estimated|"
                     r"understood|feared)\s+that\s+", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]\s*|\b(?:where|which|that|who|while|whereas|because|although|as)\s+)",
@@ -53,6 +55,10 @@ def agentless_reports(text: str, start: int, end: int, book: SpeakerBook) -> lis
         content_end = _CLAUSE_END.search(sentence, match.end()).start()
         cue = " ".join(match.group().split()[-2:])
         found.append(Unattributed(start + clause_start, start + content_end, None, cue, "indirect:agentless"))
+    for match in _TOLD_TO.finditer(sentence):
+        content_end = _CLAUSE_END.search(sentence, match.end()).start()
+        found.append(Unattributed(start + match.end(), start + content_end, None, match.group().split()[0],
+                                  "indirect:agentless"))
     for match in _IT_IS.finditer(sentence):
         content_end = _CLAUSE_END.search(sentence, match.end()).start()
         found.append(Unattributed(start + match.end(), start + content_end, None, "it is said that",
