@@ -176,10 +176,10 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
         hits = _find_cues(tokens, sentences, p_spans, lexicons, text)
         events = sorted([(h.first if h.speaker_span is None else min(tokens[h.first].start, h.speaker_span[0]), 0, h)
                          for h in hits] + [(s.start, 1, s) for s in p_spans], key=lambda e: (e[0], e[1]))
-        attached = {id(s): _governing_cue(s, hits, tokens, text) for s in p_spans}
         for _, _, item in events:
             if isinstance(item, _CueHit):
                 _resolve_cue(item, hits, tokens, text, paragraph.start, book)
+        attached = {id(s): _governing_cue(s, hits, tokens, text) for s in p_spans}   # after: needs participles
         for span in p_spans:
             quotes.append(_direct_quote(doc, span, attached[id(span)], hits, tokens, term_pattern, book,
                                         paragraph.id, quotes))
