@@ -18,7 +18,7 @@ def strategies(text, lexicons):
 
 @pytest.mark.parametrize("text, strategy, evidence", [
     ('"There are no camps in the region," said Wang Wenbin.', "literal_denial", "there are no"),
-    ("The ministry denied the existence of the facilities.", "literal_denial", "denied"),
+    ("The ministry denied the existence of the facilities.", "literal_denial", "denied the existence"),
     ('"The report is full of lies and rumours," said Hua Chunying.', "discredit_source", "lies"),
     ('Zhao Lijian called the report a "farce".', "discredit_source", "farce"),
     ('"Xinjiang affairs are purely China\'s internal affairs," said Wang Wenbin.', "sovereignty", "internal affairs"),
