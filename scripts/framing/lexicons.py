@@ -151,6 +151,13 @@ def _read_text(path: Path) -> str:
         raise InputError(path, f"not valid UTF-8 (byte {err.start})") from None
 
 
+# The files each field of :class:`Lexicons` is loaded from.
+FILES = {"boilerplate": ("boilerplate.yml",), "abbreviations": ("abbreviations.txt",),
+         "stopwords": ("stopwords.txt",), "entities": ("entities.yml",), "spellings": ("spellings.yml",),
+         "cues": ("cues.yml",), "speakers": ("speakers.yml",), "terms": ("terms.yml",),
+         "responses": ("responses.yml", "accusations.yml")}
+
+
 @dataclass(frozen=True)
 class Lexicons:
     """Every data file under the lexicon folder, loaded and validated once."""
@@ -170,15 +177,16 @@ class Lexicons:
         folder = Path(folder)
         if not folder.is_dir():
             raise InputError(folder, "lexicon folder not found")
+        path = {field: folder / names[0] for field, names in FILES.items()}
         return cls(
-            boilerplate=load_boilerplate(folder / "boilerplate.yml"),
-            abbreviations=read_word_list(folder / "abbreviations.txt"),
-            stopwords=frozenset(w.lower() for w in read_word_list(folder / "stopwords.txt")),
-            entities=load_entities(folder / "entities.yml"),
-            spellings=load_spellings(folder / "spellings.yml"),
-            cues=load_cues(folder / "cues.yml"),
-            speakers=load_speaker_rules(folder / "speakers.yml"),
-            terms=load_terms(folder / "terms.yml"),
+            boilerplate=load_boilerplate(path["boilerplate"]),
+            abbreviations=read_word_list(path["abbreviations"]),
+            stopwords=frozenset(w.lower() for w in read_word_list(path["stopwords"])),
+            entities=load_entities(path["entities"]),
+            spellings=load_spellings(path["spellings"]),
+            cues=load_cues(path["cues"]),
+            speakers=load_speaker_rules(path["speakers"]),
+            terms=load_terms(path["terms"]),
             responses=load_response_lexicon(folder),
         )
 

@@ -21,6 +21,7 @@ from .lexicons import Lexicons, ResponseLexicon
 from .quotes import Quote, extract_quotes
 
 COLUMNS = ["doc_id", "start", "end", "speaker", "group", "strategy", "evidence", "text"]
+ACCUSATION_COLUMNS = ["doc_id", "start", "end", "source", "alleger", "group", "allegations", "text"]
 SPEAKING = ("speech", "indirect")   # scare quotes with a speaker join their statements too
 
 
@@ -192,7 +193,7 @@ def response_table(documents: tuple[Document, ...], lexicons: Lexicons) -> pd.Da
 
 def accusation_table(documents: tuple[Document, ...], lexicons: Lexicons) -> pd.DataFrame:
     rows = [row for doc in documents for row in accusations(doc, lexicons)]
-    return pd.DataFrame(rows, columns=["doc_id", "start", "end", "source", "alleger", "group", "allegations", "text"])
+    return pd.DataFrame(rows, columns=ACCUSATION_COLUMNS)
 
 
 def sequence(accused: pd.DataFrame, responses: pd.DataFrame, official_groups: tuple[str, ...]) -> pd.DataFrame:
