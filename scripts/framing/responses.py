@@ -186,16 +186,6 @@ def score_strategies(documents: list[Document], lexicons: Lexicons, gold_path: P
     return metrics, labels, pd.DataFrame(rows, columns=["doc_id", "speaker", "missed", "spurious", "text"])
 
 
-def response_table(documents: tuple[Document, ...], lexicons: Lexicons) -> pd.DataFrame:
-    """Every statement × strategy of a corpus (rows as the ``responses`` command prints them)."""
-    return pd.DataFrame([row for doc in documents for row in response_rows(doc, lexicons)], columns=COLUMNS)
-
-
-def accusation_table(documents: tuple[Document, ...], lexicons: Lexicons) -> pd.DataFrame:
-    rows = [row for doc in documents for row in accusations(doc, lexicons)]
-    return pd.DataFrame(rows, columns=ACCUSATION_COLUMNS)
-
-
 def sequence(accused: pd.DataFrame, responses: pd.DataFrame, official_groups: tuple[str, ...]) -> pd.DataFrame:
     """Per article, accusations and official responses in the order the reader meets them."""
     answers = (responses[responses["group"].isin(official_groups)]

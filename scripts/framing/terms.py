@@ -11,7 +11,7 @@ the Xinjiang facilities unless another country is named right beside it.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -123,11 +123,6 @@ def _elsewhere(sentence: str, start: int, end: int, lexicons: Lexicons) -> bool:
     after = re.match(rf"\s+(?:in|of)\s+(?:the\s+)?(?:{places.pattern})\b", sentence[end:])
     before = re.search(rf"\b(?:{places.pattern})(?:'s|’s)\s+(?:\w+\s+){{0,2}}$", sentence[:start])
     return bool(after or before)
-
-
-def mention_table(documents: tuple[Document, ...], lexicons: Lexicons, *, include_elsewhere: bool = False) -> pd.DataFrame:
-    rows = [asdict(m) for doc in documents for m in find_mentions(doc, lexicons, include_elsewhere=include_elsewhere)]
-    return pd.DataFrame(rows, columns=COLUMNS + ["elsewhere"])
 
 
 @dataclass(frozen=True)
