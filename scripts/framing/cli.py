@@ -59,15 +59,23 @@ def main(argv: list[str] | None = None) -> int:
     gold.add_argument("gold_dir", metavar="DIR", help="folder of <doc_id>.yml gold files")
     gold.add_argument("--corpus-dir", metavar="PATH", default="data/evaluation/raw",
                       help="folder of the annotated articles (default: data/evaluation/raw)")
-    bench = commands.add_parser("bench", help="time every stage on synthetic corpora of growing size")
-    bench.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000], metavar="N")
+    bench = commands.add_parser("bench", help="time the commands and the book build on synthetic corpora")
+    bench.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000], metavar="N")
     bench.add_argument("--repeats", type=int, default=3)
+    bench.add_argument("--book-sizes", type=int, nargs="*", default=[100, 1000], metavar="N",
+                       help="sizes at which the book is built too (default: 100 1000)")
+    bench.add_argument("--dask-sizes", type=int, nargs="*", default=[1000], metavar="N",
+                       help="sizes at which extract also runs on local Dask clusters (default: 1000)")
+    bench.add_argument("--dask-workers", type=int, nargs="*", default=[1, 2, 4], metavar="K",
+                       help="worker processes of those clusters (default: 1 2 4)")
+    bench.add_argument("--no-pdf", action="store_true", help="build the HTML only in the book steps")
     _add_param_flags(bench)
     args = parser.parse_args(argv)
     if args.command == "bench":
         params = Params.resolve(find_root(), **{name: getattr(args, name) for name in Params.names()})
         from .bench import write_benchmark
-        write_benchmark(params, args.sizes, args.repeats)
+        write_benchmark(params, args.sizes, args.repeats, book_sizes=args.book_sizes, dask_sizes=args.dask_sizes,
+                        dask_workers=args.dask_workers, pdf=not args.no_pdf)
         return 0
     if args.command == "annotations":
         return _check_annotations(Path(args.gold_dir), Path(args.corpus_dir))
