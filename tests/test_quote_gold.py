@@ -81,7 +81,7 @@ def test_quotes_command_names_a_bad_file(tmp_path):
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\x00")
     result = _cli("quotes", str(bad))
-    assert result.returncode == 2 and "bad.txt" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 1 and "bad.txt" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_output_does_not_depend_on_hash_seed():
