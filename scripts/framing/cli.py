@@ -121,12 +121,12 @@ EXTRACTORS = ("quotes", "terms", "responses")
 
 def _run_stage(args: argparse.Namespace) -> int:
     """Extract what the cache lacks, then write every table (``extract``) or print one; 1 if a file failed."""
-    from .stage import TABLES, Stage, read_articles
+    from .stage import TABLES, Stage, read_articles, to_stderr
     failures = []
 
     def report(message: str) -> None:
         failures.append(message)
-        print(f"error: {message}", file=sys.stderr)
+        to_stderr(message)
     articles = read_articles(_named_inputs(args.inputs), report, strict=args.strict)
     stage = Stage(articles, Path(args.lexicon_dir) if args.lexicon_dir else _default_lexicons(),
                   Path(args.cache_dir) if args.cache_dir else None)
