@@ -205,5 +205,5 @@ def test_a_dask_cluster_writes_the_same_tables(synthetic, tmp_path):
 
 
 def test_a_worker_with_other_code_refuses_to_extract():
-    with pytest.raises(RuntimeError, match="install the same version on every worker"):
+    with pytest.raises(stage.EngineMismatch, match="install the same version on every worker"):
         stage.extract_batch({}, "the client's engine", [])

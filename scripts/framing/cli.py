@@ -80,13 +80,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "annotations":
         return _check_annotations(Path(args.gold_dir), Path(args.corpus_dir))
     if args.command in (*EXTRACTORS, "extract"):
-        from .stage import ArticleError
+        from .stage import ArticleError, EngineMismatch
         if args.jobs is not None and args.jobs < 1:
             parser.error("--jobs must be at least 1")
         try:
             return _run_stage(args)
         except ArticleError as err:
             print(f"error: {err}\nstopped (--strict)", file=sys.stderr)
+            return 1
+        except EngineMismatch as err:
+            print(f"error: {err}", file=sys.stderr)
             return 1
         except InputError as err:
             print(f"error: {err}", file=sys.stderr)

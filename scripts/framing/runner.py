@@ -1,9 +1,10 @@
 """Run the extraction stage, execute the chapter notebooks with papermill, then build the HTML and PDF.
 
-The extraction stage (:mod:`framing.stage`) writes the corpus's tables first, on every core and
-from the cache where it can; the notebooks read them. Everything is built in ``<output_dir>/.stage`` first; only when every
-notebook ran and the HTML built does the new book replace the old one, so a
-failed run leaves the previous good book in place.
+The extraction stage (:mod:`framing.stage`) writes the corpus's tables first, on
+every core and from the cache where it can; the notebooks read them. Everything
+is built in ``<output_dir>/.stage`` first; only when every notebook ran and the
+HTML built does the new book replace the old one, so a failed run leaves the
+previous good book in place.
 """
 from __future__ import annotations
 

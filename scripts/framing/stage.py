@@ -67,6 +67,10 @@ class ArticleError(InputError):
     """An article that cannot be read or decoded; the batch goes on without it unless strict."""
 
 
+class EngineMismatch(RuntimeError):
+    """A worker's framing package is not the client's: its records would be cached under the wrong key."""
+
+
 def to_stderr(message: str) -> None:
     print(f"error: {message}", file=sys.stderr)
 
@@ -109,8 +113,8 @@ def extract_batch(lexicon_files: dict[str, bytes], engine: str, batch: list[tupl
     data; an article that is not text gives (path, problem, line) instead of records.
     """
     if engine != engine_version():
-        raise RuntimeError(f"the framing package on worker {socket.gethostname()} differs from the client's "
-                           "(engine versions differ): install the same version on every worker")
+        raise EngineMismatch(f"the framing package on worker {socket.gethostname()} differs from the client's "
+                             "(was it edited during the run?): install the same version on every worker")
     key = sha256(b"".join(name.encode() + b"\0" + data for name, data in sorted(lexicon_files.items())))
     if key not in _LOADED:
         with tempfile.TemporaryDirectory() as folder:
