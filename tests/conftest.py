@@ -1,3 +1,4 @@
+import os
 from pathlib import Path
 
 import pytest
@@ -6,6 +7,14 @@ from framing.lexicons import Lexicons
 
 ROOT = Path(__file__).resolve().parents[1]
 LEXICON_DIR = ROOT / "data" / "lexicons"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def extraction_cache(tmp_path_factory) -> Path:
+    """One extraction cache for the session (builds and notebooks share it), never the user's own."""
+    folder = tmp_path_factory.mktemp("extraction-cache")
+    os.environ["FRAMING_CACHE_DIR"] = str(folder)
+    return folder
 
 
 @pytest.fixture(scope="session")

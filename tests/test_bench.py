@@ -1,7 +1,7 @@
-"""The benchmark's synthetic corpora and one small timed pass (correctness, not timing)."""
-from pathlib import Path
+"""The benchmark's synthetic corpora and one small timed run of every step (correctness, not timing)."""
+import pandas as pd
 
-from framing.bench import STAGES, run_once, summary, synthetic_articles
+from framing.bench import benchmark, summary, synthetic_articles
 
 from conftest import LEXICON_DIR, ROOT
 
@@ -15,14 +15,20 @@ def test_synthetic_corpora_are_deterministic_and_made_of_real_paragraphs():
     assert all(p in real for article in first for p in article.split("\n\n"))
 
 
-def test_a_pass_times_every_stage_and_reports_memory():
-    result = run_once(synthetic_articles(RAW, 12), Path(LEXICON_DIR), workers=2)
-    assert all(result[stage] > 0 for stage in STAGES) and result["keyness"] >= 0
-    assert result["wall"] > 0 and 10 < result["peak_mb"] < 2048
+def test_a_run_times_every_command_and_the_memory_of_its_processes(tmp_path):
+    runs = benchmark(RAW, LEXICON_DIR, tmp_path, [12], repeats=1, book_sizes=[], dask_sizes=[12],
+                     dask_workers=[1], log=lambda message: None)
+    assert list(runs["step"]) == ["extract cold", "extract warm", "extract one changed", "quotes cold",
+                                  "terms cold", "responses cold", "extract dask 1 workers"]
+    assert (runs["wall"] > 0).all() and runs["peak_mb"].between(20, 2048).all()
+    tables = tmp_path / "n12" / "tables"
+    assert (tables / "quotes.parquet").is_file()
+    assert "nothing has changed" not in (tmp_path / "n12" / "corpus" / "s000006.txt").read_text(encoding="utf-8")
 
 
-def test_summary_gives_medians_per_size():
-    import pandas as pd
-    runs = pd.DataFrame([{"articles": 10, "run": r, "wall": w, "peak_mb": 1.0} for r, w in ((1, 1.0), (2, 3.0), (3, 2.0))])
-    table = summary(runs)
-    assert table.loc[0, "wall"] == 2.0 and table.loc[0, "ms_per_article"] == 200.0
+def test_summary_gives_medians_per_size_and_step():
+    runs = pd.DataFrame([{"articles": n, "step": "extract cold", "run": r, "wall": w * n / 10, "peak_mb": 1.0}
+                         for n in (10, 100) for r, w in ((1, 1.0), (2, 3.0), (3, 2.0))])
+    table = summary(runs).set_index("articles")
+    assert table.loc[10, "wall"] == 2.0 and table.loc[10, "ms_per_article"] == 200.0
+    assert table.loc[100, "vs_smaller"] == 1.0

@@ -67,3 +67,11 @@ def test_rebuilds_reuse_what_did_not_change(lexicons, tmp_path):
     assert "chapters/07_downloads.ipynb" in ran                   # it lists every chapter's tables
     forced = run("--force")
     assert forced.stdout.count(" ok (") == 8 and "reused" not in forced.stdout
+
+
+def test_an_extracted_table_a_notebook_reads_counts(lexicons, tmp_path):
+    params = _params(lexicons, tmp_path)
+    tables = {"quotes": "q1", "terms": "t1", "responses": "r1"}
+    base = fingerprint(CH3, params, extracted=tables)          # declares framing.extracted: [quotes]
+    assert fingerprint(CH3, params, extracted={**tables, "terms": "t2", "responses": "r2"}) == base
+    assert fingerprint(CH3, params, extracted={**tables, "quotes": "q2"}) != base

@@ -10,6 +10,8 @@ Modules, in the order data flows through them:
   keyness    log-odds ratio with informative Dirichlet prior
   quotes/    chapter 3: quotation marks, cues, speakers, extraction passes,
              summaries and scoring against the gold standard
+  stage      the extraction stage: every article's records once, in parallel
+             or on Dask, cached (store: checksummed cache, Parquet/CSV tables)
   book       what notebooks call: setup, tables, charts, CSV downloads
   runner     papermill execution and the jupyter-book build
 """

@@ -1,34 +1,29 @@
-"""Benchmark: every analysis stage on synthetic corpora of growing size.
+"""Benchmark: the commands and the book build as people run them, on synthetic corpora.
 
-Synthetic articles are built deterministically by recombining the paragraphs of
-the real ones (a fixed random seed), so they have real quotes, speakers and
-terms. Articles are processed in chunks by one worker process per core; each
-worker times its stages (load/clean/split, quotes, terms, responses) and the
-main process merges the word counts and times keyness. Wall time, per-stage
-worker time and peak memory (the largest resident set of the main process and
-of any worker) are written to CSV with a chart.
+A synthetic corpus recombines the paragraphs of the seed articles (the corpus folder,
+``data/raw`` by default) with a fixed random seed, so it has real quotes, speakers and
+terms. Every step runs ``python -m framing …`` as its own process, as a user would:
+``extract`` cold (empty cache and output folder), warm (nothing changed) and with one
+article changed; ``quotes``, ``terms`` and ``responses`` cold; ``extract`` on a local
+dask.distributed cluster of 1, 2, 4 worker processes; and the book build cold and with
+nothing changed. Memory is the peak of the summed resident memory of every process the
+benchmark started (the command, its workers, the cluster), sampled every 20 ms.
 """
 from __future__ import annotations
 
 import os
 import random
-import resource
+import shutil
+import subprocess
+import sys
+import tempfile
 import time
-from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pandas as pd
+import psutil
 
-from .corpus import prepare
-from .keyness import content_words, log_odds_dirichlet
-from .lexicons import Lexicons
-from .quotes import extract_quotes
-from .responses import response_rows
-from .terms import find_mentions
-
-STAGES = ("load_clean_split", "quotes", "terms", "responses")
-_LEXICONS: Lexicons | None = None
+EDIT = "\n\nA spokesman said on Tuesday that “nothing has changed”.\n"
 
 
 def synthetic_articles(raw_articles: list[str], n: int, *, seed: int = 0) -> list[str]:
@@ -38,77 +33,112 @@ def synthetic_articles(raw_articles: list[str], n: int, *, seed: int = 0) -> lis
     return ["\n\n".join(rng.choice(paragraphs) for _ in range(rng.randint(8, 20))) for _ in range(n)]
 
 
-def _init(lexicon_dir: str) -> None:
-    global _LEXICONS
-    _LEXICONS = Lexicons.load(Path(lexicon_dir))
+def write_corpus(folder: Path, articles: list[str]) -> Path:
+    """The articles as ``folder/corpus/s000000.txt …`` with a ``metadata.csv`` beside; returns it."""
+    shutil.rmtree(folder, ignore_errors=True)
+    (folder / "corpus").mkdir(parents=True)
+    rows = ["doc_id,file,outlet,date,headline,agency,event,event_date,notes"]
+    for i, text in enumerate(articles):
+        (folder / "corpus" / f"s{i:06d}.txt").write_text(text, encoding="utf-8")
+        rows.append(f"s{i:06d},s{i:06d}.txt,Synthetic,2020-01-01,,,,,")
+    (folder / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder / "corpus"
 
 
-def _process(chunk: list[tuple[str, str]]) -> tuple[dict[str, float], Counter, Counter, int]:
-    """Run every stage on a chunk of (doc_id, text); return stage seconds, word counters, memory."""
-    lexicons = _LEXICONS
-    seconds = dict.fromkeys(STAGES, 0.0)
-    official, others = Counter(), Counter()
-    groups = set(lexicons.terms.official_groups)
-    for doc_id, text in chunk:
+def measure(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Run a command; its wall seconds and the peak MB of all processes this one has started."""
+    me = psutil.Process()
+    with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()
-        doc = prepare(text, doc_id, lexicons)
-        after_prepare = time.perf_counter()
-        quotes = extract_quotes(doc, lexicons)
-        after_quotes = time.perf_counter()
-        find_mentions(doc, lexicons, quotes)
-        after_terms = time.perf_counter()
-        response_rows(doc, lexicons, quotes)
-        after_responses = time.perf_counter()
-        for quote in quotes:
-            if quote.kind in ("speech", "indirect"):
-                (official if quote.group in groups else others).update(content_words(quote.text, lexicons.stopwords))
-        for stage, span in zip(STAGES, (after_prepare - started, after_quotes - after_prepare,
-                                        after_terms - after_quotes, after_responses - after_terms)):
-            seconds[stage] += span
-    return seconds, official, others, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        process = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=errors)
+        peak = 0
+        while process.poll() is None:
+            peak = max(peak, _descendants_rss(me))
+            time.sleep(0.02)
+        wall = time.perf_counter() - started
+        if process.returncode != 0:
+            errors.seek(0)
+            raise RuntimeError(f"{' '.join(argv)} exited with {process.returncode}:\n"
+                               f"{errors.read().decode(errors='replace')[-2000:]}")
+    return wall, peak / 2**20
 
 
-def run_once(articles: list[str], lexicon_dir: Path, *, workers: int) -> dict[str, float]:
-    """One timed pass over ``articles``; returns wall seconds, per-stage seconds and peak MB."""
-    items = [(f"s{i:06d}", text) for i, text in enumerate(articles)]
-    size = max(1, len(items) // (workers * 8))
-    chunks = [items[i:i + size] for i in range(0, len(items), size)]
-    started = time.perf_counter()
-    stage_seconds = dict.fromkeys(STAGES, 0.0)
-    official, others, worker_peak = Counter(), Counter(), 0
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(str(lexicon_dir),)) as pool:
-        for seconds, mine, theirs, peak in pool.map(_process, chunks):
-            for stage in STAGES:
-                stage_seconds[stage] += seconds[stage]
-            official.update(mine)
-            others.update(theirs)
-            worker_peak = max(worker_peak, peak)
-    keyness_started = time.perf_counter()
-    log_odds_dirichlet(official, others)
-    stage_seconds["keyness"] = time.perf_counter() - keyness_started
-    wall = time.perf_counter() - started
-    main_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return {"wall": wall, **stage_seconds, "peak_mb": max(worker_peak, main_peak) / 1024}
+def _descendants_rss(process: psutil.Process) -> int:
+    total = 0
+    for child in process.children(recursive=True):
+        try:
+            total += child.memory_info().rss
+        except psutil.Error:              # ended between listing and reading
+            pass
+    return total
 
 
-def benchmark(raw_articles: list[str], lexicon_dir: Path, sizes: list[int], *, repeats: int = 3,
-              workers: int | None = None, log=print) -> pd.DataFrame:
-    """Every size ``repeats`` times; one row per size × run."""
-    workers = workers or os.cpu_count() or 1
+def run_size(folder: Path, articles: list[str], lexicon_dir: Path, *, dask_workers: list[int], book: bool,
+             pdf: bool) -> list[dict]:
+    """One timed run of every step on one corpus; a row per step."""
+    corpus = write_corpus(folder, articles)
+    cache, out = folder / "cache", folder / "tables"
+    env = {**os.environ, "FRAMING_CACHE_DIR": str(cache)}
+    framing = [sys.executable, "-m", "framing"]
+    extract = [*framing, "extract", str(corpus), "--out", str(out), "--lexicon-dir", str(lexicon_dir)]
+    rows = []
+
+    def step(name: str, argv: list[str], *, cold: bool = True) -> None:
+        if cold:
+            shutil.rmtree(cache, ignore_errors=True)
+            shutil.rmtree(out, ignore_errors=True)
+        wall, peak = measure(argv, env)
+        rows.append({"articles": len(articles), "step": name, "wall": round(wall, 3), "peak_mb": round(peak, 1)})
+
+    step("extract cold", extract)
+    step("extract warm", extract, cold=False)
+    changed = corpus / f"s{len(articles) // 2:06d}.txt"
+    original = changed.read_bytes()
+    changed.write_bytes(original + EDIT.encode())
+    step("extract one changed", extract, cold=False)
+    changed.write_bytes(original)
+    for command in ("quotes", "terms", "responses"):
+        step(f"{command} cold", [*framing, command, str(corpus), "--lexicon-dir", str(lexicon_dir)])
+    for workers in dask_workers:
+        from distributed import LocalCluster
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                          dashboard_address=None) as cluster:
+            step(f"extract dask {workers} workers", [*extract, "--scheduler", cluster.scheduler_address])
+    if book:
+        output = folder / "book"
+        build = [*framing, "build", "--corpus-dir", str(corpus), "--metadata", str(folder / "metadata.csv"),
+                 "--lexicon-dir", str(lexicon_dir), "--output-dir", str(output)] + ([] if pdf else ["--no-pdf"])
+        shutil.rmtree(output, ignore_errors=True)
+        step("build cold", build)
+        step("build no-op", build, cold=False)
+    return rows
+
+
+def benchmark(raw_articles: list[str], lexicon_dir: Path, folder: Path, sizes: list[int], *, repeats: int,
+              book_sizes: list[int], dask_sizes: list[int], dask_workers: list[int], pdf: bool = True,
+              log=print) -> pd.DataFrame:
+    """Every size ``repeats`` times; one row per size × run × step. The book is built for
+    ``book_sizes`` only, the Dask cluster runs for ``dask_sizes`` only."""
     rows = []
     for n in sizes:
         articles = synthetic_articles(raw_articles, n)
         for run in range(1, repeats + 1):
-            result = run_once(articles, lexicon_dir, workers=workers)
-            rows.append({"articles": n, "run": run, "workers": workers, **{k: round(v, 4) for k, v in result.items()}})
-            log(f"{n:>6} articles, run {run}: {result['wall']:.2f} s wall, {result['peak_mb']:.0f} MB peak")
-    return pd.DataFrame(rows)
+            found = run_size(folder / f"n{n}", articles, lexicon_dir,
+                             dask_workers=dask_workers if n in dask_sizes else [], book=n in book_sizes, pdf=pdf)
+            rows += [{**row, "run": run} for row in found]
+            log("\n".join(f"{n:>6} articles, run {run}: {r['step']:<24} {r['wall']:8.2f} s {r['peak_mb']:7.0f} MB"
+                          for r in found))
+    return pd.DataFrame(rows, columns=["articles", "step", "run", "wall", "peak_mb"])
 
 
 def summary(runs: pd.DataFrame) -> pd.DataFrame:
-    """Medians per size, and time per article relative to the next smaller size."""
-    medians = runs.groupby("articles").median(numeric_only=True).drop(columns=["run"]).reset_index()
+    """Medians per size and step, milliseconds per article, and for each step the cost per
+    article relative to the next smaller size."""
+    medians = (runs.groupby(["step", "articles"], sort=False).median(numeric_only=True)
+               .drop(columns=["run"]).reset_index())
     medians["ms_per_article"] = (1000 * medians["wall"] / medians["articles"]).round(3)
+    previous = medians.sort_values("articles").groupby("step", sort=False)["ms_per_article"].shift()
+    medians["vs_smaller"] = (medians["ms_per_article"] / previous).round(2)
     return medians
 
 
@@ -119,25 +149,24 @@ def machine() -> str:
     return f"{os.cpu_count()} cores, {memory:.0f} GiB, {platform.machine()}, Python {platform.python_version()}"
 
 
-
-def write_benchmark(params, sizes: list[int], repeats: int) -> Path:
-    """Run the benchmark on synthetic corpora drawn from the corpus folder and write
+def write_benchmark(params, sizes: list[int], repeats: int, *, book_sizes: list[int], dask_sizes: list[int],
+                    dask_workers: list[int], pdf: bool = True) -> Path:
+    """Run the benchmark on synthetic corpora made from the corpus folder's articles and write
     ``<output_dir>/bench/bench.csv`` (every run), ``summary.csv`` (medians) and ``bench.png``."""
     import altair as alt
     import vl_convert
     raw = [p.read_bytes().decode("utf-8") for p in sorted(Path(params.corpus_dir).glob("*.txt"))]
-    runs = benchmark(raw, params.lexicon_dir, sizes, repeats=repeats)
     folder = Path(params.output_dir) / "bench"
-    folder.mkdir(parents=True, exist_ok=True)
+    runs = benchmark(raw, params.lexicon_dir, folder, sizes, repeats=repeats, book_sizes=book_sizes,
+                     dask_sizes=dask_sizes, dask_workers=dask_workers, pdf=pdf)
     runs.to_csv(folder / "bench.csv", index=False, lineterminator="\n")
     medians = summary(runs)
     medians.assign(machine=machine()).to_csv(folder / "summary.csv", index=False, lineterminator="\n")
-    long = medians.melt(id_vars="articles", value_vars=[*STAGES, "keyness"], var_name="stage", value_name="seconds")
-    chart = alt.Chart(long).mark_line(point=True).encode(
+    chart = alt.Chart(medians).mark_line(point=True).encode(
         x=alt.X("articles:Q", scale=alt.Scale(type="log"), title="Articles"),
-        y=alt.Y("seconds:Q", scale=alt.Scale(type="log"), title="Worker seconds (median)"),
-        color=alt.Color("stage:N", scale=alt.Scale(scheme="dark2")),
-    ).properties(width=420, height=260, title=f"framing stages, {machine()}")
+        y=alt.Y("wall:Q", scale=alt.Scale(type="log"), title="Wall seconds (median)"),
+        color=alt.Color("step:N", scale=alt.Scale(scheme="tableau20")),
+    ).properties(width=420, height=260, title=f"framing commands and build, {machine()}")
     (folder / "bench.png").write_bytes(vl_convert.vegalite_to_png(chart.to_dict(), scale=2))
     print(medians.to_string(index=False))
     return folder

@@ -22,6 +22,7 @@ from IPython.display import display
 from .config import Params
 from .corpus import Corpus, load_corpus
 from .lexicons import Lexicons
+from .stage import Extraction, extract_corpus
 
 VEGA_BUNDLE = "vega-bundle.js"
 # Charts with a row per article and long tables stay readable on big corpora: charts show
@@ -48,6 +49,17 @@ def setup(**parameters: str | None) -> tuple[Params, Lexicons, Corpus]:
     params.check_inputs()
     lexicons = Lexicons.load(params.lexicon_dir)
     return params, lexicons, load_corpus(params.corpus_dir, params.metadata, lexicons)
+
+
+def extracted(params: Params) -> Extraction:
+    """The extraction stage's tables of the corpus (quotes, terms, responses, accusations, article
+    sizes): the build has written them; a notebook run on its own brings them up to date first."""
+    return extract_corpus(params)
+
+
+def records(table: pd.DataFrame, doc_id: str, record_type: type) -> list:
+    """One article's rows of an extracted table as the extractor's records (``Quote``, ``Mention``)."""
+    return [record_type(**row) for row in table[table["doc_id"] == doc_id].to_dict("records")]
 
 
 def save_table(table: pd.DataFrame, params: Params, chapter: str, name: str) -> None:

@@ -3,7 +3,8 @@
 A notebook's fingerprint hashes the notebook itself, the ``framing`` package's
 source, the parameters, the corpus and metadata, the lexicon files it declares
 (notebook metadata ``framing.lexicons``; all of them when it declares none),
-the annotations if it declares ``framing.annotations``, and — for notebooks
+the annotations if it declares ``framing.annotations``, the digests of the
+extraction stage's tables it declares (``framing.extracted``), and — for notebooks
 marked ``after_all`` — every other notebook's fingerprint. jupyter-book's own
 cache looks at the notebook only; data and lexicon edits would go unseen.
 """
@@ -31,11 +32,21 @@ def _hash_files(digest, files) -> None:
         digest.update(str(path.name).encode() + b"\0" + path.read_bytes() + b"\0")
 
 
-def fingerprint(notebook: Path, params: Params, others: list[str] = ()) -> str:
+def engine_version() -> str:
+    """A hash of the ``framing`` package's source files: what the extractors' output depends on besides data."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        digest.update(str(path.relative_to(PACKAGE)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def fingerprint(notebook: Path, params: Params, others: list[str] = (), extracted: dict[str, str] | None = None) -> str:
+    """The hash of everything ``notebook`` reads; ``extracted`` maps the extraction stage's tables
+    to their digests (the notebook's ``framing.extracted`` list names those it reads)."""
     meta = settings(notebook)
     digest = hashlib.sha256()
     digest.update(notebook.read_bytes())
-    _hash_files(digest, PACKAGE.rglob("*.py"))
+    digest.update(engine_version().encode())
     parameters = params.as_notebook_parameters()
     parameters.pop("output_dir")
     digest.update(json.dumps(parameters, sort_keys=True).encode())
@@ -46,6 +57,8 @@ def fingerprint(notebook: Path, params: Params, others: list[str] = ()) -> str:
                 [p for p in folder.iterdir() if p.is_file()])
     if meta.get("annotations") and Path(params.annotations_dir).is_dir():
         _hash_files(digest, [p for p in Path(params.annotations_dir).rglob("*") if p.is_file()])
+    for table in meta.get("extracted", []):
+        digest.update(f"{table}={(extracted or {}).get(table, '')}".encode())
     for other in sorted(others):
         digest.update(other.encode())
     return digest.hexdigest()

@@ -1,12 +1,15 @@
-"""Command line: ``build`` runs the book, ``check`` validates its inputs, and
-``quotes`` / ``terms`` / ``responses`` run the extractors on any text files."""
+"""Command line: ``build`` runs the book, ``check`` validates its inputs, ``extract`` writes the
+extraction stage's tables, and ``quotes`` / ``terms`` / ``responses`` print one of them for any text files.
+
+Exit status: 0 when all went well, 1 when an article could not be read (the others are still
+processed unless ``--strict``) or the build failed, 2 for bad usage or bad input (parameters,
+lexicons, metadata)."""
 from __future__ import annotations
 
 import argparse
 import csv
 import json
 import sys
-from dataclasses import asdict
 from pathlib import Path
 
 from .config import Params, find_root
@@ -19,6 +22,18 @@ def _add_param_flags(parser: argparse.ArgumentParser) -> None:
     for name in Params.names():
         parser.add_argument(f"--{name.replace('_', '-')}", dest=name, metavar="PATH",
                             help=f"override {name} from params.yml")
+
+
+def _add_stage_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("inputs", nargs="+", metavar="FILE_OR_DIR",
+                        help="UTF-8 article files, or folders of them (*.txt); doc_id = file stem")
+    parser.add_argument("--lexicon-dir", metavar="PATH", help="lexicon folder (default: the project's)")
+    parser.add_argument("--jobs", type=int, metavar="N", help="worker processes (default: one per core)")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="run on the dask.distributed cluster whose scheduler is at ADDRESS (tcp://host:8786)")
+    parser.add_argument("--cache-dir", metavar="PATH",
+                        help="where extracted records are kept (default: $FRAMING_CACHE_DIR or ~/.cache/framing)")
+    parser.add_argument("--strict", action="store_true", help="stop at the first file that cannot be read")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,9 +49,11 @@ def main(argv: list[str] | None = None) -> int:
                            ("terms", "print every facility term in text files, one row each"),
                            ("responses", "print every statement x response strategy in text files")):
         extractor = commands.add_parser(name, help=helptext)
-        extractor.add_argument("files", nargs="+", metavar="FILE", help="UTF-8 article files (doc_id = file stem)")
+        _add_stage_flags(extractor)
         extractor.add_argument("--format", choices=("csv", "json"), default="csv")
-        extractor.add_argument("--lexicon-dir", metavar="PATH", help="lexicon folder (default: the project's)")
+    extract = commands.add_parser("extract", help="write every table of the extraction stage (Parquet and CSV)")
+    _add_stage_flags(extract)
+    extract.add_argument("--out", required=True, metavar="DIR", help="folder for <table>.parquet and <table>.csv")
     gold = commands.add_parser("annotations", help="check hand-annotated gold files (runs no extractor)")
     gold.add_argument("action", choices=("check",))
     gold.add_argument("gold_dir", metavar="DIR", help="folder of <doc_id>.yml gold files")
@@ -48,23 +65,40 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("--out", metavar="DIR", help="also write metrics, per-strategy figures and errors as CSV")
     evaluate.add_argument("--errors", action="store_true", help="print every disagreement")
     _add_param_flags(evaluate)
-    bench = commands.add_parser("bench", help="time every stage on synthetic corpora of growing size")
-    bench.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000], metavar="N")
+    bench = commands.add_parser("bench", help="time the commands and the book build on synthetic corpora")
+    bench.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000], metavar="N")
     bench.add_argument("--repeats", type=int, default=3)
+    bench.add_argument("--book-sizes", type=int, nargs="*", default=[100, 1000], metavar="N",
+                       help="sizes at which the book is built too (default: 100 1000)")
+    bench.add_argument("--dask-sizes", type=int, nargs="*", default=[1000], metavar="N",
+                       help="sizes at which extract also runs on local Dask clusters (default: 1000)")
+    bench.add_argument("--dask-workers", type=int, nargs="*", default=[1, 2, 4], metavar="K",
+                       help="worker processes of those clusters (default: 1 2 4)")
+    bench.add_argument("--no-pdf", action="store_true", help="build the HTML only in the book steps")
     _add_param_flags(bench)
     args = parser.parse_args(argv)
     if args.command == "bench":
         params = Params.resolve(find_root(), **{name: getattr(args, name) for name in Params.names()})
         from .bench import write_benchmark
-        write_benchmark(params, args.sizes, args.repeats)
+        write_benchmark(params, args.sizes, args.repeats, book_sizes=args.book_sizes, dask_sizes=args.dask_sizes,
+                        dask_workers=args.dask_workers, pdf=not args.no_pdf)
         return 0
     if args.command == "evaluate":
         return _evaluate(args)
     if args.command == "annotations":
         return _check_annotations(Path(args.gold_dir), Path(args.corpus_dir))
-    if args.command in EXTRACTORS:
+    if args.command in (*EXTRACTORS, "extract"):
+        from .stage import ArticleError, EngineMismatch
+        if args.jobs is not None and args.jobs < 1:
+            parser.error("--jobs must be at least 1")
         try:
-            return _print_records(args.command, args.files, args.format, args.lexicon_dir)
+            return _run_stage(args)
+        except ArticleError as err:
+            print(f"error: {err}\nstopped (--strict)", file=sys.stderr)
+            return 1
+        except EngineMismatch as err:
+            print(f"error: {err}", file=sys.stderr)
+            return 1
         except InputError as err:
             print(f"error: {err}", file=sys.stderr)
             return 2
@@ -96,18 +130,56 @@ def main(argv: list[str] | None = None) -> int:
 EXTRACTORS = ("quotes", "terms", "responses")
 
 
-def _print_records(command: str, files: list[str], output_format: str, lexicon_dir: str | None) -> int:
-    """One row per quote, term mention or statement x strategy of each file, as CSV or JSON."""
+def _run_stage(args: argparse.Namespace) -> int:
+    """Extract what the cache lacks, then write every table (``extract``) or print one; 1 if a file failed."""
+    from .stage import TABLES, Stage, read_articles, to_stderr
+    failures = []
+
+    def report(message: str) -> None:
+        failures.append(message)
+        to_stderr(message)
+    articles = read_articles(_named_inputs(args.inputs), report, strict=args.strict)
+    stage = Stage(articles, Path(args.lexicon_dir) if args.lexicon_dir else _default_lexicons(),
+                  Path(args.cache_dir) if args.cache_dir else None)
+    tables = list(TABLES) if args.command == "extract" else [args.command]
+    stage.extract(tables, report, jobs=args.jobs, scheduler=args.scheduler, strict=args.strict)
+    if args.command == "extract":
+        stage.write(Path(args.out))
+        print(f"{len(stage.articles)} articles: {', '.join(tables)} in {args.out}", file=sys.stderr)
+    else:
+        _print_rows(stage, args.command, args.format)
+    if failures:
+        print(f"{len(failures)} file(s) could not be read (named above); the others were processed",
+              file=sys.stderr)
+    return 1 if failures else 0
+
+
+def _named_inputs(inputs: list[str]) -> list[tuple[str, Path]]:
+    """(doc_id, path) for every file named or found (``*.txt``) in a folder named, in the order given."""
+    named, seen = [], {}
+    for given in map(Path, inputs):
+        files = sorted(given.glob("*.txt")) if given.is_dir() else [given]
+        if not files:
+            raise InputError(given, "the folder holds no .txt article files")
+        for path in files:
+            if path.stem in seen:
+                raise InputError(path, f"doc_id {path.stem!r} is also the name of {seen[path.stem]}: "
+                                       "rename one of them")
+            seen[path.stem] = path
+            named.append((path.stem, path))
+    return named
+
+
+def _print_rows(stage, command: str, output_format: str) -> None:
+    """One row per quote, term mention or statement x strategy, in the command's columns, as CSV or JSON."""
     from . import quotes, responses, terms
-    from .corpus import read_document
-    from .lexicons import Lexicons
-    lexicons = Lexicons.load(Path(lexicon_dir) if lexicon_dir else _default_lexicons())
-    columns, extract = {
-        "quotes": (quotes.COLUMNS, lambda doc: [asdict(q) for q in quotes.extract_quotes(doc, lexicons)]),
-        "terms": (terms.COLUMNS, lambda doc: [asdict(m) for m in terms.find_mentions(doc, lexicons)]),
-        "responses": (responses.COLUMNS, lambda doc: responses.response_rows(doc, lexicons)),
-    }[command]
-    rows = [{k: row[k] for k in columns} for path in files for row in extract(read_document(Path(path), lexicons))]
+    from .stage import TABLES
+    columns = {"quotes": quotes.COLUMNS, "terms": terms.COLUMNS, "responses": responses.COLUMNS}[command]
+    names = TABLES[command].columns
+    rows = [record for i in range(len(stage.articles))
+            for record in (dict(zip(names, row)) for row in stage.rows(i, command))
+            if not record.get("elsewhere")]           # terms: other countries' facilities are left out
+    rows = [{k: row[k] for k in columns} for row in rows]
     if output_format == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -115,7 +187,6 @@ def _print_records(command: str, files: list[str], output_format: str, lexicon_d
         writer = csv.DictWriter(sys.stdout, fieldnames=columns, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-    return 0
 
 
 def _evaluate(args) -> int:

@@ -62,18 +62,24 @@ def prepare(raw: str, doc_id: str, lexicons: Lexicons) -> Document:
 
 def read_document(path: Path, lexicons: Lexicons, doc_id: str | None = None) -> Document:
     """Read and prepare one article file; ``doc_id`` defaults to the file's stem."""
+    return prepare(decode(read_article(path), path), doc_id or Path(path).stem, lexicons)
+
+
+def read_article(path: Path) -> bytes:
+    """An article file's bytes, or an InputError saying why it cannot be read."""
     try:
         size = Path(path).stat().st_size
         if size > MAX_ARTICLE_BYTES:
             raise InputError(path, f"the file is {size / 1e6:.1f} MB; an article may be at most "
                                    f"{MAX_ARTICLE_BYTES / 1e6:.0f} MB (news articles are rarely over 0.1 MB): "
                                    "is it a whole archive? split it into one file per article")
-        data = Path(path).read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(path, "file not found") from None
     except IsADirectoryError:
         raise InputError(path, "is a folder, not an article file") from None
-    return prepare(decode(data, path), doc_id or Path(path).stem, lexicons)
+    except OSError as err:
+        raise InputError(path, f"cannot be read: {err.strerror or err}") from None
 
 
 @dataclass(frozen=True)

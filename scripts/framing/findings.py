@@ -3,22 +3,19 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .corpus import Corpus
 from .lexicons import Lexicons
-from .quotes import quote_table
 from .quotes.summary import first_and_last, voices
-from .responses import response_table
-from .terms import mention_table
+from .stage import Extraction
 
 
-def key_findings(corpus: Corpus, lexicons: Lexicons) -> pd.DataFrame:
+def key_findings(metadata: pd.DataFrame, extraction: Extraction, lexicons: Lexicons) -> pd.DataFrame:
     """One row per finding: a name, its value, the sentence that states it, and the
     chapter section (label) whose table supports it."""
     official = set(lexicons.terms.official_groups)
-    mentions = mention_table(corpus.documents, lexicons)
-    quotes = quote_table(corpus.documents, lexicons)
+    mentions = extraction.mentions()
+    quotes = extraction.table("quotes")
     spoken = voices(quotes)
-    answers = response_table(corpus.documents, lexicons)
+    answers = extraction.table("responses")
     narrator = mentions[mentions["voice"] == "narrator"]
     official_terms = mentions[mentions["family"] == "official"]
     official_own = official_terms[official_terms["group"].isin(official) & (official_terms["distancing"] == "")]
@@ -30,9 +27,9 @@ def key_findings(corpus: Corpus, lexicons: Lexicons) -> pd.DataFrame:
     top, top_n = (strategy_counts.index[0], int(strategy_counts.iloc[0])) if len(strategy_counts) else ("none", 0)
     denial_articles = answers[answers["group"].isin(official) & (answers["strategy"] == "literal_denial")]["doc_id"].nunique()
     rows = [
-        ("articles", len(corpus.documents),
-         f"{len(corpus.documents)} articles from {corpus.metadata['outlet'].nunique()} outlets, "
-         f"{corpus.metadata['date'].min()} to {corpus.metadata['date'].max()}.", "corpus-articles"),
+        ("articles", len(metadata),
+         f"{len(metadata)} articles from {metadata['outlet'].nunique()} outlets, "
+         f"{metadata['date'].min()} to {metadata['date'].max()}.", "corpus-articles"),
         ("narrator_critical", int((narrator["family"] == "critical").sum()),
          f"In their own voice the outlets name the facilities {len(narrator)} times, with "
          f"{int((narrator['family'] == 'critical').sum())} critical and "
@@ -48,6 +45,6 @@ def key_findings(corpus: Corpus, lexicons: Lexicons) -> pd.DataFrame:
          "quotes-first-last"),
         ("top_strategy_statements", top_n,
          f"Their most frequent answer is {top.replace('_', ' ')} ({top_n} statements); literal denial appears "
-         f"in {denial_articles} of {len(corpus.documents)} articles.", "responses-by-article"),
+         f"in {denial_articles} of {len(metadata)} articles.", "responses-by-article"),
     ]
     return pd.DataFrame(rows, columns=["finding", "value", "sentence", "section"])

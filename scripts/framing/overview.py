@@ -20,18 +20,24 @@ _CURLY = set("\u201c\u201d\u2018\u2019\u201e\u201a\u00ab\u00bb\u2039\u203a\u201f
 _APOSTROPHE_IN_WORD = re.compile(r"(?<=\w)['\u2019](?=\w)")
 
 
-def article_table(corpus: Corpus) -> pd.DataFrame:
-    """One row per article: metadata plus size before and after cleaning."""
-    rows = []
-    for meta, doc in zip(corpus.metadata.itertuples(), corpus.documents):
-        before, after = word_count(doc.text), word_count(doc.clean_text())
-        rows.append({
-            "doc_id": doc.doc_id, "outlet": meta.outlet, "date": meta.date, "headline": meta.headline,
-            "agency": meta.agency, "event": meta.event, "words_raw": before, "words_clean": after,
-            "words_removed": before - after, "lines_removed": len(doc.removed),
-            "paragraphs": len(doc.paragraphs), "sentences": sum(len(p.sentences) for p in doc.paragraphs),
-        })
-    return pd.DataFrame(rows)
+ARTICLE_STATS = ("doc_id", "paragraphs", "sentences", "tokens", "words_raw", "words_clean", "lines_removed")
+
+
+def document_stats(doc: Document) -> dict:
+    """One article's size before and after cleaning (the extraction stage's ``articles`` table)."""
+    sentences = [s for p in doc.paragraphs for s in p.sentences]
+    return {"doc_id": doc.doc_id, "paragraphs": len(doc.paragraphs), "sentences": len(sentences),
+            "tokens": sum(len(s.tokens) for s in sentences), "words_raw": word_count(doc.text),
+            "words_clean": word_count(doc.clean_text()), "lines_removed": len(doc.removed)}
+
+
+def article_table(metadata: pd.DataFrame, stats: pd.DataFrame) -> pd.DataFrame:
+    """One row per article: metadata plus size before and after cleaning (from :func:`document_stats`)."""
+    table = metadata[["doc_id", "outlet", "date", "headline", "agency", "event"]].merge(stats, on="doc_id",
+                                                                                         validate="1:1")
+    table["words_removed"] = table["words_raw"] - table["words_clean"]
+    return table[["doc_id", "outlet", "date", "headline", "agency", "event", "words_raw", "words_clean",
+                  "words_removed", "lines_removed", "paragraphs", "sentences"]]
 
 
 def removed_lines(documents: tuple[Document, ...]) -> pd.DataFrame:

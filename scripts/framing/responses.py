@@ -24,6 +24,7 @@ from .lexicons import Lexicons, ResponseLexicon
 from .quotes import Quote, extract_quotes
 
 COLUMNS = ["doc_id", "start", "end", "speaker", "group", "strategy", "evidence", "text"]
+ACCUSATION_COLUMNS = ["doc_id", "start", "end", "source", "alleger", "group", "allegations", "text"]
 SPEAKING = ("speech", "indirect")   # scare quotes with a speaker join their statements too
 
 
@@ -141,14 +142,6 @@ def _allegations(text: str, lexicon: ResponseLexicon) -> list[str]:
     return found
 
 
-def response_table(documents: tuple[Document, ...], lexicons: Lexicons) -> pd.DataFrame:
-    """Every statement × strategy of a corpus (rows as the ``responses`` command prints them)."""
-    return pd.DataFrame([row for doc in documents for row in response_rows(doc, lexicons)], columns=COLUMNS)
-
-
-def accusation_table(documents: tuple[Document, ...], lexicons: Lexicons) -> pd.DataFrame:
-    rows = [row for doc in documents for row in accusations(doc, lexicons)]
-    return pd.DataFrame(rows, columns=["doc_id", "start", "end", "source", "alleger", "group", "allegations", "text"])
 
 
 def sequence(accused: pd.DataFrame, responses: pd.DataFrame, official_groups: tuple[str, ...]) -> pd.DataFrame:

@@ -1,8 +1,10 @@
-"""Execute the chapter notebooks with papermill, then build the HTML and PDF.
+"""Run the extraction stage, execute the chapter notebooks with papermill, then build the HTML and PDF.
 
-Everything is built in ``<output_dir>/.stage`` first; only when every
-notebook ran and the HTML built does the new book replace the old one, so a
-failed run leaves the previous good book in place.
+The extraction stage (:mod:`framing.stage`) writes the corpus's tables first, on
+every core and from the cache where it can; the notebooks read them. Everything
+is built in ``<output_dir>/.stage`` first; only when every notebook ran and the
+HTML built does the new book replace the old one, so a failed run leaves the
+previous good book in place.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from .config import Params
 from .corpus import load_metadata
 from .errors import InputError
 from .lexicons import Lexicons
+from .stage import extract_corpus
 
 BOOK_FILES = ("_config.yml", "_toc.yml", "references.bib")   # copied into the staged book as they are
 BOOK_FOLDERS = ("_static",)
@@ -175,8 +178,13 @@ def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path
     notebooks = [s for s in sources if s.suffix == ".ipynb"]
     first = [s for s in notebooks if not cache.settings(s).get("after_all")]
     last = [s for s in notebooks if cache.settings(s).get("after_all")]
-    prints = {str(s.relative_to(root)): cache.fingerprint(s, params) for s in first}
-    prints.update({str(s.relative_to(root)): cache.fingerprint(s, params, list(prints.values())) for s in last})
+    notebook_params = replace(params, output_dir=stage)
+    started = time.perf_counter()
+    extracted = extract_corpus(notebook_params).digests     # every core; only what the cache lacks
+    log(f"Extraction stage: {time.perf_counter() - started:.1f} s")
+    prints = {str(s.relative_to(root)): cache.fingerprint(s, params, extracted=extracted) for s in first}
+    prints.update({str(s.relative_to(root)): cache.fingerprint(s, params, list(prints.values()), extracted)
+                   for s in last})
     book_files = [root / n for n in BOOK_FILES] + [p for n in BOOK_FOLDERS for p in (root / n).rglob("*")] + \
         [s for s in sources if s.suffix != ".ipynb"]
     book_print = cache.book_fingerprint(root, book_files, prints)
@@ -194,7 +202,6 @@ def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path
         if (root / name).is_dir():
             shutil.copytree(root / name, book_src / name)
     write_vega_bundle(book_src / "_static")
-    notebook_params = replace(params, output_dir=stage)
     for source in sources:
         if source.suffix != ".ipynb":
             _copy(source, book_src / source.relative_to(root))
@@ -256,7 +263,8 @@ def _publish(stage: Path, output_dir: Path, pdf_built: bool) -> None:
         shutil.copytree(stage / "tables", downloads / "tables")
     if pdf_built:
         _copy(built / "latex" / "book.pdf", downloads / "book.pdf")
-    moves = {"html": built / "html", "notebooks": stage / "notebooks", "tables": stage / "tables"}
+    moves = {"html": built / "html", "notebooks": stage / "notebooks", "tables": stage / "tables",
+             "extract": stage / "extract"}
     if pdf_built:
         pdf_dir = stage / "pdf"
         _copy(built / "latex" / "book.pdf", pdf_dir / "book.pdf")

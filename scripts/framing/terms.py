@@ -11,7 +11,7 @@ the Xinjiang facilities unless another country is named right beside it.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -137,9 +137,6 @@ def _elsewhere(sentence: str, start: int, end: int, lexicons: Lexicons) -> bool:
     return bool(after or before)
 
 
-def mention_table(documents: tuple[Document, ...], lexicons: Lexicons, *, include_elsewhere: bool = False) -> pd.DataFrame:
-    rows = [asdict(m) for doc in documents for m in find_mentions(doc, lexicons, include_elsewhere=include_elsewhere)]
-    return pd.DataFrame(rows, columns=COLUMNS + ["elsewhere"])
 
 
 def counts(mentions: pd.DataFrame, by: list[str]) -> pd.DataFrame:

@@ -1,10 +1,6 @@
 """Quote attribution: direct and reported speech, speakers and their sides."""
 from __future__ import annotations
 
-from dataclasses import asdict
-
-import pandas as pd
-
 from ..corpus import Document, prepare
 from ..lexicons import Lexicons
 from .author import narrator_author
@@ -30,10 +26,4 @@ def narrator(doc: Document, lexicons: Lexicons, quotes: list[Quote]) -> Speaker 
     return narrator_author(raw, paragraphs, spoken, headline, SpeakerBook(lexicons, doc.text))
 
 
-def quote_table(documents: tuple[Document, ...], lexicons: Lexicons) -> pd.DataFrame:
-    """All quotes of a corpus, one row each, with the rule that produced it and its paragraph."""
-    rows = [asdict(q) for doc in documents for q in extract_quotes(doc, lexicons)]
-    return pd.DataFrame(rows, columns=COLUMNS + ["rule", "paragraph_id"])
-
-
-__all__ = ["COLUMNS", "KINDS", "Quote", "extract_quotes", "narrator", "quote_table", "quotes_from_text"]
+__all__ = ["COLUMNS", "KINDS", "Quote", "extract_quotes", "narrator", "quotes_from_text"]
