@@ -17,7 +17,7 @@ from framing.evaluation.run import evaluate
 from framing.evaluation.score import score_article, speaker_matches, summarise
 from framing.evaluation.split import split_articles
 
-from conftest import ROOT
+from conftest import LEXICON_DIR, ROOT
 
 EVALUATION = ROOT / "data" / "evaluation"
 ANNOTATIONS = ROOT / "data" / "annotations"
@@ -132,8 +132,9 @@ DEV_LEVELS = {"direct quotes: F1": 0.98, "direct quotes: speaker": 0.87, "direct
 
 
 @pytest.fixture(scope="module")
-def measured(lexicons):
-    return evaluate(ANNOTATIONS, EVALUATION, ROOT / "data" / "raw", lexicons, sets=("seeds", "dev"))
+def measured(tmp_path_factory):
+    return evaluate(ANNOTATIONS, EVALUATION, ROOT / "data" / "raw", LEXICON_DIR, sets=("seeds", "dev"),
+                    cache_dir=tmp_path_factory.mktemp("cache"))
 
 
 @pytest.mark.parametrize("name, levels", [("seeds", SEED_LEVELS), ("dev", DEV_LEVELS)])

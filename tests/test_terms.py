@@ -147,3 +147,13 @@ def test_another_term_pair_needs_no_code_change(tmp_path):
     table = (out / "tables" / "02-terms" / "mentions.csv").read_text(encoding="utf-8")
     assert "critical,illegal aliens,narrator" in table and "official,undocumented immigrants,direct" in table
     assert nbformat.read(tmp_path / "run.ipynb", as_version=4)
+
+
+def test_an_editorial_or_letter_speaks_in_its_authors_voice(lexicons):
+    letter = ("Letters\n\nThe article was full of lies. The so-called camps are vocational training centres.\n\n"
+              "Our policies brought stability.\n\nChen Wen\nMinister, Chinese embassy, London")
+    found = {(m.term, m.voice, m.group, m.distancing) for m in find_mentions(prepare(letter, "t", lexicons), lexicons)}
+    assert ("camps", "narrator", "CN_GOV", "so_called") in found
+    news = "The camps hold a million people, the report said.\n\nThe camps were built in 2017.\n\nReporting by A. B."
+    assert {(m.voice, m.group) for m in find_mentions(prepare(news, "t", lexicons), lexicons)} <= {
+        ("narrator", "NONE"), ("indirect", "NONE")}

@@ -21,6 +21,8 @@ from IPython.display import display
 
 from .config import Params
 from .corpus import Corpus, load_corpus
+from .evaluation.run import (SEED_ARTICLES, Evaluation, evaluate, evaluation_folder, gold_table, read_evaluation,
+                             write_evaluation)
 from .lexicons import Lexicons
 from .stage import Extraction, extract_corpus
 
@@ -55,6 +57,21 @@ def extracted(params: Params) -> Extraction:
     """The extraction stage's tables of the corpus (quotes, terms, responses, accusations, article
     sizes): the build has written them; a notebook run on its own brings them up to date first."""
     return extract_corpus(params)
+
+
+def evaluation(params: Params) -> Evaluation:
+    """The extractors' scores on the hand-annotated sets (seed, development and test articles), as the
+    build wrote them; a notebook run on its own computes them first."""
+    folder = evaluation_folder(params)
+    if not (folder / "metrics.csv").is_file():
+        write_evaluation(evaluate(params.annotations_dir, params.evaluation_dir, SEED_ARTICLES, params.lexicon_dir),
+                         folder)
+    return read_evaluation(folder)
+
+
+def gold_standard(params: Params) -> pd.DataFrame:
+    """Every hand-annotated quotation, reported statement and term of every set."""
+    return gold_table(params.annotations_dir, params.evaluation_dir, SEED_ARTICLES)
 
 
 def records(table: pd.DataFrame, doc_id: str, record_type: type) -> list:
@@ -182,24 +199,52 @@ def chart_bundle(chart: alt.TopLevelMixin, description: str) -> dict:
 
 
 # Published quote extractors, for orientation beside this book's own figures.
-ANCHORS = [
-    {"system": "Gender Gap Tracker (Asr et al. 2021), quote spans / speakers", "f1": 0.84, "speaker_accuracy": 0.865},
-    {"system": "Citron (BBC, Newell et al. 2018), sources on PARC 3.0", "f1": 0.82},
-]
+# Published quote extractors, for orientation only: other corpora, other definitions of a match.
+ANCHORS = pd.DataFrame([
+    {"system": "Gender Gap Tracker (Asr et al. 2021)", "measure": "quote spans F1 / speaker", "value": "0.84 / 0.87"},
+    {"system": "Citron (BBC, Newell et al. 2018), PARC 3.0", "measure": "sources F1", "value": "0.82"},
+])
+SET_NAMES = {"test": "test (17 real articles, never tuned on)", "dev": "development (25 real articles)",
+             "seeds": "the book's five articles"}
 
 
-def frame(rows: list[dict]) -> pd.DataFrame:
-    """Metrics rows as a table, counts as whole numbers."""
-    table = pd.DataFrame(rows)
-    counts = [c for c in ("gold", "predicted", "matched") if c in table]
-    return table.astype({c: "Int64" for c in counts})
+def accuracy(result: Evaluation, *prefixes: str) -> pd.DataFrame:
+    """One row per measure (those starting with ``prefixes``): its value with the 95% interval over
+    articles and the counts behind it, for the test, development and seed articles side by side."""
+    metrics = result.metrics[(result.metrics["outlets"] == "all")
+                             & result.metrics["measure"].str.startswith(prefixes)]
+    table = pd.DataFrame({"measure": list(dict.fromkeys(metrics["measure"]))})
+    for name in ("test", "dev", "seeds"):
+        rows = metrics[metrics["set"] == name].set_index("measure").reindex(table["measure"])
+        table[name] = [_with_interval(r) for r in rows.itertuples()]
+        table[f"{name} n"] = [_counts(r) for r in rows.itertuples()]
+    return table.rename(columns={name: SET_NAMES[name] for name in SET_NAMES})
 
 
-def evaluation_table(rows: list[dict]) -> pd.DataFrame:
-    """This book's scores beside the published anchors, one row per system."""
-    columns = ["system", "gold", "predicted", "matched", "precision", "recall", "f1", "speaker_accuracy",
-               "group_accuracy"]
-    return frame(rows + ANCHORS)[columns] if rows else pd.DataFrame(columns=columns)
+def accuracy_by_outlet(result: Evaluation, name: str, *prefixes: str) -> pd.DataFrame:
+    """The same measures on one set, by the side of the outlet that published the article."""
+    metrics = result.metrics[(result.metrics["set"] == name) & result.metrics["measure"].str.startswith(prefixes)]
+    table = metrics.assign(cell=[_with_interval(r) for r in metrics.itertuples()])
+    return (table.pivot(index="measure", columns="outlets", values="cell")
+            .reindex(list(dict.fromkeys(metrics["measure"]))).reset_index().rename_axis(columns=None))
+
+
+def _with_interval(row) -> str:
+    if not isinstance(row.value, float) or row.value != row.value:
+        return "–"
+    return f"{row.value:.2f} ({row.ci_low:.2f}–{row.ci_high:.2f})"
+
+
+def _counts(row) -> str:
+    if not isinstance(row.denominator, float) or row.denominator != row.denominator:
+        return ""
+    return f"{row.numerator:g}/{row.denominator:g}"
+
+
+def disagreements(result: Evaluation, table: str) -> pd.DataFrame:
+    """Every disagreement with the gold standard in one of the tables (quotes, terms, strategies)."""
+    errors = result.errors[result.errors["table"] == table]
+    return errors[["set", "doc_id", "error", "gold", "found", "text"]].reset_index(drop=True)
 
 
 def write_vega_bundle(static_dir: Path) -> Path:

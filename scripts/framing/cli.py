@@ -192,12 +192,11 @@ def _print_rows(stage, command: str, output_format: str) -> None:
 def _evaluate(args) -> int:
     """Print (and optionally write) the scores of every annotated set."""
     import pandas as pd
-    from .evaluation.run import SETS, evaluate
-    from .lexicons import Lexicons
+    from .evaluation.run import SEED_ARTICLES, SETS, evaluate, write_evaluation
     try:
         params = Params.resolve(find_root(), **{name: getattr(args, name) for name in Params.names()})
-        result = evaluate(params.annotations_dir, params.evaluation_dir, find_root() / "data" / "raw",
-                          Lexicons.load(params.lexicon_dir), sets=tuple(args.sets or SETS))
+        result = evaluate(params.annotations_dir, params.evaluation_dir, SEED_ARTICLES, params.lexicon_dir,
+                          sets=tuple(args.sets or SETS))
     except InputError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
@@ -208,10 +207,7 @@ def _evaluate(args) -> int:
         if args.errors:
             print(result.errors.to_string())
     if args.out:
-        out = Path(args.out)
-        out.mkdir(parents=True, exist_ok=True)
-        for name in ("metrics", "strategies", "errors", "annotations"):
-            getattr(result, name).to_csv(out / f"{name}.csv", index=False, lineterminator="\n")
+        write_evaluation(result, Path(args.out))
     return 0
 
 

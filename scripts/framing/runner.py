@@ -30,6 +30,7 @@ from .config import Params
 from .corpus import load_metadata
 from .errors import InputError
 from .lexicons import Lexicons
+from .evaluation.run import SEED_ARTICLES, evaluate, evaluation_folder, write_evaluation
 from .stage import extract_corpus
 
 BOOK_FILES = ("_config.yml", "_toc.yml", "references.bib")   # copied into the staged book as they are
@@ -181,7 +182,10 @@ def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path
     notebook_params = replace(params, output_dir=stage)
     started = time.perf_counter()
     extracted = extract_corpus(notebook_params).digests     # every core; only what the cache lacks
-    log(f"Extraction stage: {time.perf_counter() - started:.1f} s")
+    extracted["evaluation"] = write_evaluation(
+        evaluate(params.annotations_dir, params.evaluation_dir, SEED_ARTICLES, params.lexicon_dir),
+        evaluation_folder(notebook_params))
+    log(f"Extraction stage and evaluation: {time.perf_counter() - started:.1f} s")
     prints = {str(s.relative_to(root)): cache.fingerprint(s, params, extracted=extracted) for s in first}
     prints.update({str(s.relative_to(root)): cache.fingerprint(s, params, list(prints.values()), extracted)
                    for s in last})

@@ -9,17 +9,18 @@ published the article (western, chinese_state, other).
 from __future__ import annotations
 
 import csv
-from dataclasses import asdict, dataclass
+import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
-from ..corpus import Document, read_document
-from ..lexicons import Lexicons
 from .gold import GoldArticle, read_set
 from .score import ArticleScore, errors_table, per_strategy, score_article, summarise
 
 SETS = ("seeds", "dev", "test")
+# The book's own five articles, which the seed gold annotates (the project's data/raw).
+SEED_ARTICLES = Path(__file__).resolve().parents[3] / "data" / "raw"
 OUTLET_SIDES = {"western": "western", "chinese_state": "Chinese state", "asian_other": "other", "un_ngo": "other"}
 
 
@@ -31,19 +32,12 @@ class Evaluation:
     annotations: pd.DataFrame  # set, doc_id, outlet side, annotator, annotated_at, quotes, terms
 
 
-def article_records(doc: Document, lexicons: Lexicons) -> tuple[list[dict], list[dict], list[dict]]:
-    """Quotes, term mentions and response rows of one article, as the command line prints them."""
-    from ..quotes import extract_quotes
-    from ..responses import response_rows
-    from ..terms import find_mentions
-    quotes = extract_quotes(doc, lexicons)
-    return ([asdict(q) for q in quotes], [asdict(m) for m in find_mentions(doc, lexicons, quotes)],
-            response_rows(doc, lexicons, quotes))
-
-
 def outlet_sides(evaluation_dir: Path) -> dict[str, str]:
-    """doc_id -> western | Chinese state | other, from the split file."""
-    with open(Path(evaluation_dir) / "split.csv", encoding="utf-8", newline="") as handle:
+    """doc_id -> western | Chinese state | other, from the split file (none without one)."""
+    path = Path(evaluation_dir) / "split.csv"
+    if not path.is_file():
+        return {}
+    with open(path, encoding="utf-8", newline="") as handle:
         return {row["doc_id"]: OUTLET_SIDES[row["source_kind"]] for row in csv.DictReader(handle)}
 
 
@@ -54,32 +48,38 @@ def gold_sets(annotations_dir: Path, evaluation_dir: Path, seeds_dir: Path) -> d
             for name in SETS if (Path(annotations_dir) / name).is_dir()}
 
 
-def evaluate(annotations_dir: Path, evaluation_dir: Path, seeds_dir: Path, lexicons: Lexicons,
-             *, sets: tuple[str, ...] = SETS) -> Evaluation:
-    """Extract, score and summarise every requested set."""
+def evaluate(annotations_dir: Path, evaluation_dir: Path, seeds_dir: Path, lexicon_dir: Path,
+             *, sets: tuple[str, ...] = SETS, jobs: int | None = None, cache_dir: Path | None = None) -> Evaluation:
+    """Extract every annotated article of ``sets`` with the extraction stage (cached, on every core),
+    score each against its gold file and summarise by set and by the side of the outlet."""
+    from ..stage import TABLES, Stage, read_articles, to_stderr
     sides = outlet_sides(evaluation_dir)
     corpora = {"seeds": Path(seeds_dir), "dev": Path(evaluation_dir) / "raw", "test": Path(evaluation_dir) / "raw"}
-    metrics, strategies, errors, annotations = [], [], [], []
-    for name, golds in gold_sets(annotations_dir, evaluation_dir, seeds_dir).items():
-        if name not in sets or not golds:
-            continue
-        scores: list[tuple[str, ArticleScore]] = []
-        for gold in golds:
-            doc = read_document(corpora[name] / f"{gold.doc_id}.txt", lexicons, gold.doc_id)
-            side = sides.get(gold.doc_id, "seed articles")
-            scores.append((side, score_article(gold, *article_records(doc, lexicons))))
-            annotations.append({"set": name, "doc_id": gold.doc_id, "outlets": side, "annotator": gold.annotator,
-                                "annotated_at": gold.annotated_at, "quotes": len(gold.quotes),
-                                "terms": len(gold.terms)})
+    golds = [(name, gold) for name, found in gold_sets(annotations_dir, evaluation_dir, seeds_dir).items()
+             if name in sets for gold in found]
+    stage = Stage(read_articles(((g.doc_id, corpora[name] / f"{g.doc_id}.txt") for name, g in golds), to_stderr,
+                                strict=True), lexicon_dir, cache_dir)
+    tables = ("quotes", "terms", "responses")
+    stage.extract(tables, to_stderr, jobs=jobs, strict=True)
+    scored: dict[str, list[tuple[str, ArticleScore]]] = {}
+    annotations = []
+    for i, (name, gold) in enumerate(golds):
+        records = [[dict(zip(TABLES[t].columns, row)) for row in stage.rows(i, t)] for t in tables]
+        records[1] = [m for m in records[1] if not m["elsewhere"]]      # another country's facilities
+        side = sides.get(gold.doc_id, "seed articles")
+        scored.setdefault(name, []).append((side, score_article(gold, *records)))
+        annotations.append({"set": name, "doc_id": gold.doc_id, "outlets": side, "annotator": gold.annotator,
+                            "annotated_at": gold.annotated_at, "quotes": len(gold.quotes), "terms": len(gold.terms)})
+    metrics, strategies, errors = [], [], []
+    for name, scores in scored.items():
         every = [s for _, s in scores]
         metrics.append(summarise(every).assign(set=name, outlets="all"))
         for side in sorted({side for side, _ in scores}):
             metrics.append(summarise([s for sd, s in scores if sd == side]).assign(set=name, outlets=side))
         strategies.append(per_strategy(every).assign(set=name))
         errors.append(errors_table(every).assign(set=name))
-    first = ["set", "outlets"]
     return Evaluation(
-        _frame(metrics, first), _frame(strategies, ["set"]), _frame(errors, ["set"]),
+        _frame(metrics, ["set", "outlets"]), _frame(strategies, ["set"]), _frame(errors, ["set"]),
         pd.DataFrame(annotations, columns=["set", "doc_id", "outlets", "annotator", "annotated_at", "quotes", "terms"]))
 
 
@@ -88,3 +88,43 @@ def _frame(parts: list[pd.DataFrame], first: list[str]) -> pd.DataFrame:
         return pd.DataFrame(columns=first)
     frame = pd.concat(parts, ignore_index=True)
     return frame[first + [c for c in frame.columns if c not in first]]
+
+
+TABLE_NAMES = ("metrics", "strategies", "errors", "annotations")
+
+
+def write_evaluation(result: Evaluation, folder: Path) -> str:
+    """Write the evaluation's tables as CSV in ``folder``; return one digest of them all."""
+    folder.mkdir(parents=True, exist_ok=True)
+    digest = hashlib.sha256()
+    for name in TABLE_NAMES:
+        path = folder / f"{name}.csv"
+        getattr(result, name).to_csv(path, index=False, lineterminator="\n", float_format="%.4f")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def read_evaluation(folder: Path) -> Evaluation:
+    """The tables :func:`write_evaluation` wrote."""
+    return Evaluation(*(pd.read_csv(folder / f"{name}.csv", keep_default_na=False, na_values=[""])
+                        for name in TABLE_NAMES))
+
+
+def evaluation_folder(params) -> Path:
+    """Where a build writes the evaluation's tables (beside the extraction stage's)."""
+    return Path(params.output_dir) / "extract" / "evaluation"
+
+
+def gold_table(annotations_dir: Path, evaluation_dir: Path, seeds_dir: Path) -> pd.DataFrame:
+    """Every hand-annotated quote and term of every set, one row each, as the annotators wrote them."""
+    rows = []
+    for name, articles in gold_sets(annotations_dir, evaluation_dir, seeds_dir).items():
+        for article in articles:
+            rows += [{"set": name, "doc_id": article.doc_id, "start": q.start, "item": "quote", "kind": q.kind,
+                      "speaker": " | ".join(q.speakers), "group": q.group, "strategies": ", ".join(q.strategies),
+                      "text": q.text} for q in article.quotes]
+            rows += [{"set": name, "doc_id": article.doc_id, "start": t.start, "item": "term",
+                      "kind": f"{t.category}/{t.family}/{t.voice}", "speaker": " | ".join(t.speakers),
+                      "group": t.group, "strategies": "", "text": t.text} for t in article.terms]
+    columns = ["set", "doc_id", "start", "item", "kind", "speaker", "group", "strategies", "text"]
+    return pd.DataFrame(rows, columns=columns).sort_values(["set", "doc_id", "start"], ignore_index=True)

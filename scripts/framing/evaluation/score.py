@@ -7,12 +7,12 @@ set; 95% intervals come from resampling whole articles (percentile bootstrap).
 """
 from __future__ import annotations
 
-import random
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Sequence, TypeVar
 
+import numpy as np
 import pandas as pd
 
 from .gold import STRATEGIES, GoldArticle, GoldQuote, GoldTerm
@@ -209,11 +209,6 @@ def _score_strategies(result: ArticleScore, quote_pairs, responses: list[dict]) 
                 "text": (g.text if g else p["text"])[:160]})
 
 
-def _ratio(counts: dict, measure: str) -> float:
-    numerator, denominator = MEASURES[measure]
-    return counts.get(numerator, 0) / counts[denominator] if counts.get(denominator) else float("nan")
-
-
 def _pooled(scores: list[ArticleScore]) -> dict[str, float]:
     total: dict[str, float] = defaultdict(float)
     for score in scores:
@@ -224,18 +219,27 @@ def _pooled(scores: list[ArticleScore]) -> dict[str, float]:
 
 def summarise(scores: list[ArticleScore], *, samples: int = BOOTSTRAP_SAMPLES, seed: int = BOOTSTRAP_SEED
               ) -> pd.DataFrame:
-    """One row per measure: value, 95% bootstrap interval over articles, and its counts."""
-    pooled = _pooled(scores)
-    rng = random.Random(seed)
-    draws = [_pooled([rng.choice(scores) for _ in scores]) for _ in range(samples)] if scores else []
+    """One row per measure: value, 95% bootstrap interval over articles, and its counts.
+
+    Each bootstrap sample draws as many articles as there are, with replacement, and
+    recomputes every measure from the drawn articles' pooled counts (percentile interval).
+    """
+    keys = sorted({k for numerator_denominator in MEASURES.values() for k in numerator_denominator})
+    counts = np.array([[score.counts.get(k, 0) for k in keys] for score in scores], dtype=float).reshape(-1, len(keys))
+    draws = np.random.default_rng(seed).integers(0, len(scores), size=(samples, len(scores))) if scores else None
+    sampled = counts[draws].sum(axis=1) if scores else np.zeros((0, len(keys)))
+    pooled = counts.sum(axis=0)
+    column = {k: i for i, k in enumerate(keys)}
     rows = []
-    for measure, (numerator, denominator) in MEASURES.items():
-        values = sorted(v for v in (_ratio(d, measure) for d in draws) if v == v)
-        low = values[int(0.025 * (len(values) - 1))] if values else float("nan")
-        high = values[int(0.975 * (len(values) - 1))] if values else float("nan")
-        rows.append({"measure": measure, "value": _ratio(pooled, measure), "ci_low": low, "ci_high": high,
-                     "numerator": pooled.get(numerator, 0), "denominator": pooled.get(denominator, 0),
-                     "articles": len(scores)})
+    with np.errstate(invalid="ignore", divide="ignore"):
+        for measure, (numerator, denominator) in MEASURES.items():
+            n, d = column[numerator], column[denominator]
+            value = pooled[n] / pooled[d] if pooled[d] else float("nan")
+            ratios = sampled[:, n] / sampled[:, d]
+            ratios = ratios[~np.isnan(ratios)]
+            low, high = (np.quantile(ratios, [0.025, 0.975]) if ratios.size else (float("nan"), float("nan")))
+            rows.append({"measure": measure, "value": value, "ci_low": float(low), "ci_high": float(high),
+                         "numerator": pooled[n], "denominator": pooled[d], "articles": len(scores)})
     return pd.DataFrame(rows)
 
 

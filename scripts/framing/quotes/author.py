@@ -7,7 +7,9 @@ words (the annotation guideline, section 1.3). Two general signs tell them
 apart, read from the text alone:
 
 * the headline names the genre and its author ('…: China Daily editorial',
-  'Letter: …', 'Commentary by …');
+  'Letter: …', 'Commentary by …'), or the text ends with a signature (a last
+  line that names a person or a body and is no sentence: 'Chen Wen, Minister,
+  Chinese embassy, London');
 * the narrator speaks in the first person plural ('We will continue to …',
   'our concern') at least three times outside any quotation; the author is
   then the body the narrator names most often as a subject ('The United
@@ -38,6 +40,9 @@ def narrator_author(text: str, paragraphs: list[tuple[int, int]], spoken: list[t
     first = text[paragraphs[0][0]:paragraphs[0][1]] if paragraphs else ""
     if headline is not None and GENRES.search(first):
         return headline
+    signed = _signature(text, paragraphs, spoken, book)
+    if signed is not None:
+        return signed
     narrator = [(s, e) for s, e in paragraphs if not any(a <= s and e <= b for a, b in spoken)]
     own_words = " ".join(_outside(text, s, e, spoken) for s, e in narrator[1:])
     if len(_WE.findall(own_words)) < 3:
@@ -49,6 +54,21 @@ def narrator_author(text: str, paragraphs: list[tuple[int, int]], spoken: list[t
         if found is not None and not found.person and found.group != "NONE":
             subjects[found] += 1
     return subjects.most_common(1)[0][0] if subjects else None
+
+
+def _signature(text: str, paragraphs: list[tuple[int, int]], spoken: list[tuple[int, int]],
+               book: SpeakerBook) -> Speaker | None:
+    """A letter's signature: a last paragraph of a few words, not a sentence, that names a person or a
+    body with a side ('CHEN WEN / Minister / Chinese embassy, London')."""
+    if len(paragraphs) < 3:
+        return None
+    start, end = paragraphs[-1]
+    words = text[start:end].split()
+    if len(words) > 12 or text[start:end].rstrip().endswith((".", "!", "?", "”", '"')) or any(
+            a <= start < b for a, b in spoken):
+        return None
+    found = book.resolve(" ".join(w.title() if w.isupper() and len(w) > 3 else w for w in words))
+    return found if found is not None and found.group != "NONE" else None
 
 
 def _outside(text: str, start: int, end: int, spoken: list[tuple[int, int]]) -> str:
