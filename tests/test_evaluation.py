@@ -2,8 +2,8 @@
 
 The levels asserted here are the ones measured (see data/annotations/README.md): a
 guard that the engine cannot fall below silently, each printing every
-disagreement when it fails. The test split's levels were measured once, after
-all tuning on the development split was done.
+disagreement when it fails. The test split's levels are those of its first run,
+after all tuning on the development split was done.
 """
 import csv
 import subprocess
@@ -131,13 +131,22 @@ DEV_LEVELS = {"direct quotes: F1": 0.98, "direct quotes: speaker": 0.87, "direct
               "strategies: micro-F1": 0.80}
 
 
+# Levels measured on the test split (never tuned on), floored to two decimals: the first run, on
+# 2026-12-01 at 20:39Z, is kept in data/annotations/test-runs/. Below the issue's bar on speakers,
+# sides, reported statements and strategies: the book and README report it as it is.
+TEST_LEVELS = {"direct quotes: F1": 0.94, "direct quotes: speaker": 0.56, "direct quotes: side": 0.51,
+               "reported statements: found (recall)": 0.66, "reported statements: speaker": 0.87,
+               "reported statements: side": 0.77, "terms: F1": 0.92, "terms: voice": 0.75, "terms: side": 0.58,
+               "strategies: micro-F1": 0.63}
+
+
 @pytest.fixture(scope="module")
 def measured(tmp_path_factory):
-    return evaluate(ANNOTATIONS, EVALUATION, ROOT / "data" / "raw", LEXICON_DIR, sets=("seeds", "dev"),
+    return evaluate(ANNOTATIONS, EVALUATION, ROOT / "data" / "raw", LEXICON_DIR,
                     cache_dir=tmp_path_factory.mktemp("cache"))
 
 
-@pytest.mark.parametrize("name, levels", [("seeds", SEED_LEVELS), ("dev", DEV_LEVELS)])
+@pytest.mark.parametrize("name, levels", [("seeds", SEED_LEVELS), ("dev", DEV_LEVELS), ("test", TEST_LEVELS)])
 def test_measured_levels_hold(measured, name, levels):
     metrics = measured.metrics[(measured.metrics["set"] == name) & (measured.metrics["outlets"] == "all")]
     values = dict(zip(metrics["measure"], metrics["value"]))
