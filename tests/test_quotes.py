@@ -135,6 +135,21 @@ CASES = {
     "a report takes its author's side": (
         "Amnesty International released a new report on Thursday.\n\nThe report said torture was routine.",
         [("indirect", "torture was routine", "report", "NGO")]),
+    "a dash names the source": (
+        "\u201cThe camps are a disgrace\u201d \u2014 Marco Rubio, US senator.",
+        [("speech", "The camps are a disgrace", "Marco Rubio", "US_GOV")]),
+    "a name in apposition to a role": (
+        "The Xinjiang government's spokesman, Xu Guixiang, told a news conference: \u201cThere are no camps.\u201d",
+        [("speech", "There are no camps.", "Xu Guixiang", "CN_GOV")]),
+    "an inverted role with the name after it": (
+        "\u201cThere are no camps,\u201d said the spokesman, Geng Shuang.",
+        [("speech", "There are no camps,", "Geng Shuang", "CN_GOV")]),
+    "asked not to be named is no report": (
+        "A spokeswoman for the State Department, who asked not to be named, said the talks would go on.",
+        [("indirect", "the talks would go on", "spokeswoman for the State Department", "US_GOV")]),
+    "a statement's place before 'that'": (
+        "The ministry said in a statement posted on its website that the claims were lies.",
+        [("indirect", "the claims were lies", "ministry", "CN_GOV")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

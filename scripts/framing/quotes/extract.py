@@ -21,7 +21,7 @@ from ..corpus import Document
 from ..lexicons import Cue, Lexicons, per_lexicon
 from ..segment import TOKENIZER
 from .marks import MarkedSpan, document_spans
-from .speakers import PRONOUNS, Speaker, SpeakerBook, previous_subject
+from .speakers import PRONOUNS, Speaker, SpeakerBook, personal_names, previous_subject
 from .turns import find_turns
 from .unattributed import Unattributed, agentless_reports, headline_attribution
 
@@ -353,6 +353,8 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
             return False                                # 'the claims', 'was accused', "China's alleged"
     if previous in ("when", "if", "after", "once", "unless", "until") and tokens[hit.first].lower.endswith("ed"):
         return False                                    # 'when asked if …': reduced passive, no speaker
+    if hit.cue.lemma == "ask" and (following == "not" or following == "for" and after_next == "anonymity"):
+        return False                                    # 'who asked not to be named'
     if hit.cue.lemma == "accuse" and following == "of":
         return False                                    # 'people accused of minor crimes'
     if following == "to" and after_next in ("have", "be", "been") and not tokens[hit.first].lower.endswith(
@@ -472,7 +474,8 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
             and not tokens[hit.first].lower.endswith("ing") and tokens[after].lower not in NOT_SUBJECTS | PREPOSITIONS:
         stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?()"), last_in + 1)
         tail = len([t for t in tokens[stop:last_in + 1] if t.text[:1].isalnum()])
-        if 0 < stop - after <= 20 and not any(tokens[i].lower in BOUNDARY_WORDS for i in range(after, stop)) \
+        if 0 < stop - after <= 20 and not any(tokens[i].lower in BOUNDARY_WORDS | AUXILIARIES
+                                              for i in range(after, stop)) \
                 and (_is_close_mark(previous.text) or tail <= 12):      # the speaker and an apposition end it
             apposition = ""
             if stop <= last_in and tokens[stop].text == ",":
@@ -497,6 +500,9 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         if k <= first_in or tokens[k].text != ",":
             return None, ""
         apposition = text[tokens[k].end:tokens[j].start].strip()
+        if personal_names(apposition) == [apposition]:      # 'the ministry's spokesman, Geng Shuang, said'
+            hit.apposition_end = tokens[j].end
+            return _set_span(hit, tokens, k + 1, j - 1, text), text[tokens[first_in].start:tokens[k].start]
         j = k - 1
     end_index = j
     while j >= first_in:
@@ -634,6 +640,8 @@ def _direct_quote(doc, span, hit, hits, tokens, term_pattern, book, paragraph_id
         speaker, cue = hit.speaker, " ".join(t.text for t in tokens[hit.first:hit.last + 1])
         rule = rule if kind == "scare" else ("speech:cue-after" if tokens[hit.first].start > span.start else
                                             "speech:cue-before")
+    elif kind in ("speech", "scare") and (signed := _dash_attribution(text, span, book)) is not None:
+        kind, speaker, rule = "speech", signed, "speech:dash-attribution"   # '“…” — Marco Rubio, US senator'
     elif kind in ("speech", "scare") and rule != "scare:distancing-marker" and \
             (subject := _subject_speaker(text, span, tokens, book)) is not None:
         kind = "scare" if rule == "scare:contested-term" else "speech"  # a term held at a distance, else words
@@ -644,6 +652,24 @@ def _direct_quote(doc, span, hit, hits, tokens, term_pattern, book, paragraph_id
     start, end = doc.source.raw_span(span.start, span.end)
     return Quote(doc.doc_id, start, end, kind, speaker.name if speaker else "", speaker.group if speaker else "NONE",
                  cue, doc.source.raw[start:end], rule, paragraph_id)
+
+
+_DASH_SOURCE = re.compile(r"[^\S\n]*[—–]|[^\S\n]+-{1,2}[^\S\n]+")
+
+
+def _dash_attribution(text: str, span: MarkedSpan, book: SpeakerBook) -> Speaker | None:
+    """The source a dash names right after a closing quotation mark: '“…” — Marco Rubio, US senator'."""
+    if span.close_mark is None:
+        return None
+    dash = _DASH_SOURCE.match(text, span.close_mark + 1)
+    if dash is None:
+        return None
+    source = re.match(r"\s*([^.;:\n]{2,80})", text[dash.end():])
+    if source is None:
+        return None
+    name, _, apposition = source.group(1).partition(",")
+    found = book.resolve(name.strip(), apposition=apposition.strip())
+    return found if found is not None and (found.person or found.group != "NONE") else None
 
 
 def _subject_speaker(text: str, span: MarkedSpan, tokens, book: SpeakerBook) -> Speaker | None:
@@ -827,10 +853,15 @@ _TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|addi
                    r"later|would|will))+$", re.IGNORECASE)
 
 
+_PREPOSITIONAL_LEAD = re.compile(r"\s*(?:in|on|at|during|to|with|via|through|after|before)\b[^.;:\"“”]{0,80}?\bthat\s+",
+                                 re.IGNORECASE)
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop the lead-in ('that', 'reporters that') and trailing punctuation of a reported clause."""
+    """Drop the lead-in ('that', 'reporters that', 'in a statement posted on its website that') and
+    trailing punctuation of a reported clause."""
     segment = text[start:end]
-    lead = _LEAD_IN.match(segment)
+    lead = _PREPOSITIONAL_LEAD.match(segment) or _LEAD_IN.match(segment)
     if lead:
         start += lead.end()
     segment = text[start:end]

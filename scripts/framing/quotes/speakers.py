@@ -124,7 +124,10 @@ class SpeakerBook:
         ``document_before``: the text before that, for countries and antecedents.
         """
         self._document_before = document_before
-        words = [w for w in _WORD.findall(description)]
+        if apposition and not _names_someone(description, self) and _names_someone(apposition, self, whole=True):
+            return self.resolve(apposition.strip(), apposition=description, before=before,
+                                paragraph_before=paragraph_before, document_before=document_before)
+        words = [w for w in _WORD.findall(description)]               # 'the spokesman, Geng Shuang' names him
         lower = [w.lower() for w in words]
         if not words:
             return None
@@ -434,6 +437,13 @@ def _title_before(words: str) -> str:
             break
         kept.insert(0, word)
     return " ".join(kept) if kept and not all(w.lower() in DETERMINERS for w in kept) else ""
+
+
+def _names_someone(text: str, book: SpeakerBook, *, whole: bool = False) -> bool:
+    """The text names a person (is only that name, when ``whole``)."""
+    text = text.strip()
+    names = personal_names(text) + [found for e, found in book.entity_matches(text) if e.kind == "person"]
+    return any(name == text for name in names) if whole else bool(names)
 
 
 def _nominal(phrase: str | None) -> bool:
