@@ -31,6 +31,8 @@ BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "while", "as", "after
                   "whereas", "however", "meanwhile", "so", "than", "to", "instead", "despite"}
 DETERMINERS_AND_ROLES = {"the", "a", "an", "rights", "group", "groups", "organisation", "organization", "body",
                          "ministry", "government", "officials", "activists", "critics", "researchers"}
+CLAIM_NOUNS = {"claim", "claims", "allegation", "allegations", "charge", "charges", "accusation", "accusations",
+               "assertion", "view", "position"}
 LEADING_CONNECTIVES = {"and", "but", "however", "so", "yet", "meanwhile", "instead", "also", "then", "still"}
 SKIP_BEFORE_CUE = {"has", "have", "had", "also", "long", "repeatedly", "earlier", "previously", "again", "further",
                    "then", "later", "already", "recently", "publicly", "reportedly", "would", "will", "could",
@@ -518,8 +520,9 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
             break
         j -= 1
     start_index = j + 1
-    while start_index <= end_index and tokens[start_index].lower in LEADING_CONNECTIVES:
-        start_index += 1
+    while start_index <= end_index and (tokens[start_index].lower in LEADING_CONNECTIVES or (
+            start_index < end_index and tokens[start_index].lower in CLAIM_NOUNS)):
+        start_index += 1                # '…, a claim rights groups reject': the claim is not its speaker
     if start_index > end_index:
         return None, ""
     return _set_span(hit, tokens, start_index, end_index, text), apposition

@@ -135,6 +135,11 @@ class SpeakerBook:
             return self._pronoun(lower[0], before, document_before)
         if lower[0] in QUESTION_WORDS:                # 'What does the report (say?)' names nobody
             return None
+        if lower[0] in ("its", "their") and len(words) > 1:        # 'Its top government spokesperson'
+            owner = self._pronoun("it", before, document_before)
+            if owner is not None:
+                description = f"{owner.name}'s {description.split(None, 1)[1]}"
+                words, lower = _WORD.findall(description), [w.lower() for w in _WORD.findall(description)]
         entities = self.entity_matches(description)
         if not entities and len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             expanded = self._expand_initials(words[0])
@@ -354,15 +359,17 @@ class SpeakerBook:
                 if found is not None and not found.person:
                     return found
             return self.last(person=False) or self.last()
-        if kind == "person":
-            return self._recent_person(before, document_before) or self.last(person=True) or self.last()
+        if kind == "person":            # 'he' is never a state or an organisation; unknown if no one fits
+            return self._recent_person(before, document_before) or self.last(person=True) or \
+                Speaker("", "NONE", True, pronoun)
         return self.last()
 
     def _recent_person(self, before: str, document_before: str) -> Speaker | None:
         """'He'/'she' right after a sentence whose subject is a person: that person ('Lawrence
         Wilkerson, a former official, spoke at … He said …'), not an earlier speaker."""
-        if before.strip():
-            return None
+        last_sentence = re.split(r"(?<=[.!?\u201d\"])\s+", document_before.strip())[-1:] or [""]
+        if before.strip() or last_sentence[0][:1] in "\"“‘'":
+            return None                 # after a quotation 'he' is its speaker, the last one named
         subject = previous_subject(document_before, self.lexicons.speakers.role_nouns)
         if not _nominal(subject):
             return None
