@@ -136,8 +136,10 @@ class SpeakerBook:
         if lower[0] in QUESTION_WORDS:                # 'What does the report (say?)' names nobody
             return None
         if lower[0] in ("its", "their") and len(words) > 1:        # 'Its top government spokesperson'
-            owner = self._pronoun("it", before, document_before)
-            if owner is not None:
+            subject = previous_subject(document_before, self.lexicons.speakers.role_nouns)
+            owner = self.resolve(subject, document_before=document_before) if _nominal(subject) and \
+                subject.split()[0].lower() not in ("its", "their") else None
+            if owner is not None and not owner.person:
                 description = f"{owner.name}'s {description.split(None, 1)[1]}"
                 words, lower = _WORD.findall(description), [w.lower() for w in _WORD.findall(description)]
         entities = self.entity_matches(description)
