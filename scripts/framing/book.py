@@ -205,16 +205,18 @@ ANCHORS = pd.DataFrame([
     {"system": "Citron (BBC, Newell et al. 2018), PARC 3.0", "measure": "sources F1", "value": "0.82"},
 ])
 SET_NAMES = {"test": "test (17 real articles, never tuned on)", "dev": "development (25 real articles)",
-             "seeds": "the book's five articles"}
+             "seeds": "the book's five articles",
+             "test: second annotator": "a second annotator against the first, on the test articles"}
 
 
 def accuracy(result: Evaluation, *prefixes: str) -> pd.DataFrame:
     """One row per measure (those starting with ``prefixes``): its value with the 95% interval over
-    articles and the counts behind it, for the test, development and seed articles side by side."""
+    articles and the counts behind it, for the test, development and seed articles side by side, and
+    how far a second annotator agrees with the first on the test articles (the ceiling)."""
     metrics = result.metrics[(result.metrics["outlets"] == "all")
                              & result.metrics["measure"].str.startswith(prefixes)]
     table = pd.DataFrame({"measure": list(dict.fromkeys(metrics["measure"]))})
-    for name in ("test", "dev", "seeds"):
+    for name in [n for n in SET_NAMES if n in set(metrics["set"])]:
         rows = metrics[metrics["set"] == name].set_index("measure").reindex(table["measure"])
         table[name] = [_with_interval(r) for r in rows.itertuples()]
         table[f"{name} n"] = [_counts(r) for r in rows.itertuples()]

@@ -32,6 +32,24 @@ class Evaluation:
     annotations: pd.DataFrame  # set, doc_id, outlet side, annotator, annotated_at, quotes, terms
 
 
+def paired_annotations(annotations_dir: Path, name: str, corpus: Path) -> list[tuple[GoldArticle, GoldArticle]]:
+    """The articles of a set that a second annotator annotated too: (first, second) gold files."""
+    second = {a.doc_id: a for a in read_set(annotations_dir / f"{name}-second", corpus)}
+    return [(first, second[first.doc_id]) for first in read_set(annotations_dir / name, corpus)
+            if first.doc_id in second]
+
+
+def as_records(gold: GoldArticle) -> tuple[list[dict], list[dict], list[dict]]:
+    """A gold file in the shape of extracted records, to score one annotator against another
+    (a speaker agrees when any of the second annotator's alternatives names the first's)."""
+    quotes = [{"start": q.start, "end": q.end, "kind": q.kind, "speaker": q.speakers[0], "speakers": q.speakers,
+               "group": q.group, "text": q.text} for q in gold.quotes]
+    terms = [{"start": t.start, "end": t.end, "category": t.category, "family": t.family, "voice": t.voice,
+              "group": t.group, "term": t.text} for t in gold.terms if not t.elsewhere]
+    responses = [{"start": q.start, "end": q.end, "strategy": name} for q in gold.quotes for name in q.strategies]
+    return quotes, terms, responses
+
+
 def outlet_sides(evaluation_dir: Path) -> dict[str, str]:
     """doc_id -> western | Chinese state | other, from the split file (none without one)."""
     path = Path(evaluation_dir) / "split.csv"
@@ -70,6 +88,10 @@ def evaluate(annotations_dir: Path, evaluation_dir: Path, seeds_dir: Path, lexic
         scored.setdefault(name, []).append((side, score_article(gold, *records)))
         annotations.append({"set": name, "doc_id": gold.doc_id, "outlets": side, "annotator": gold.annotator,
                             "annotated_at": gold.annotated_at, "quotes": len(gold.quotes), "terms": len(gold.terms)})
+    for name in [n for n in sets if (Path(annotations_dir) / f"{n}-second").is_dir()]:
+        scored[f"{name}: second annotator"] = [
+            (sides.get(first.doc_id, "seed articles"), score_article(first, *as_records(second)))
+            for first, second in paired_annotations(Path(annotations_dir), name, corpora[name])]
     metrics, strategies, errors = [], [], []
     for name, scores in scored.items():
         every = [s for _, s in scores]

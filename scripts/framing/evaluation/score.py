@@ -138,7 +138,7 @@ def _score_quotes(result: ArticleScore, gold: tuple[GoldQuote, ...], predicted: 
             problems.append("missed")
         else:
             c[f"{prefix}_matched"] += 1
-            speaker_ok = speaker_matches(p["speaker"], g.speakers)
+            speaker_ok = any(speaker_matches(s, g.speakers) for s in p.get("speakers", (p["speaker"],)))
             c[f"{prefix}_speaker_ok"] += speaker_ok
             c[f"{prefix}_group_ok"] += p["group"] == g.group
             if not speaker_ok:
