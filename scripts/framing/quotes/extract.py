@@ -209,7 +209,9 @@ def _scare_quotes_in_turns(quotes: list[Quote]) -> list[Quote]:
     return result
 
 
-UNSURE_RULES = ("scare:no-speaker", "scare:contested-term", "speech:sentence-subject", "scare:sentence-subject")
+# Attributions weak enough to give way to the same words quoted with a reporting verb elsewhere; a
+# contested term ('vocational training') is a name, not words someone said once, and keeps its own.
+UNSURE_RULES = ("scare:no-speaker", "speech:sentence-subject")
 
 
 def _attribute_repeated_words(quotes: list[Quote]) -> list[Quote]:

@@ -61,6 +61,8 @@ NOT_HEADS = {"time", "year", "day", "week", "month", "way", "same", "other", "ot
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from)\s+((?:the|a|an)\s+)?(.+)$", re.IGNORECASE)
 # 'Name, a researcher at ASPI, said': the description after a name, up to the next comma or verb.
 _APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?P<d>[^,.;:()“”\"]{3,140}?)(?=\s*(?:[,.;)]|$|\bsaid\b|\btold\b))")
+# A sentence ends at . ! ? (a closing quotation mark may follow it), not at every closing mark.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\u201d\"\u2019'])\s+")
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _WORD_OR_MARK = re.compile(r"[\w][\w'’.-]*|[^\w\s]")
 
@@ -369,7 +371,7 @@ class SpeakerBook:
     def _recent_person(self, before: str, document_before: str) -> Speaker | None:
         """'He'/'she' right after a sentence whose subject is a person: that person ('Lawrence
         Wilkerson, a former official, spoke at … He said …'), not an earlier speaker."""
-        last_sentence = re.split(r"(?<=[.!?\u201d\"])\s+", document_before.strip())[-1:] or [""]
+        last_sentence = _SENTENCE_BREAK.split(document_before.strip())[-1:] or [""]
         if before.strip() or last_sentence[0][:1] in "\"“‘'":
             return None                 # after a quotation 'he' is its speaker, the last one named
         subject = previous_subject(document_before, self.lexicons.speakers.role_nouns)
@@ -462,7 +464,7 @@ def _nominal(phrase: str | None) -> bool:
 
 def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
     """The opening noun phrase of the last sentence of ``text``: 'The report', 'the New York Times'."""
-    sentences = [s for s in re.split(r"(?<=[.!?\u201d\"])\s+", text.strip()) if s and not s.endswith("?")]
+    sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s and not s.endswith("?")]
     words = sentences[-1].split() if sentences else []        # a question (a subheading) has no speaker
     while words and words[0].lower().strip(",") in {"but", "and", "however", "yet", "so", "meanwhile"}:
         words = words[1:]
