@@ -770,9 +770,10 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         if hit.satisfied in ("on", "for") and text[start:end].lower().startswith(hit.satisfied + " "):
             start += len(hit.satisfied) + 1     # 'called on [Beijing to release the detained]'
         first = text[start:end].split()[0].lower().strip(",")
-        if not object_position and first in ADVERBIAL_OPENERS or \
+        said_after = len(re.findall(r"\w+|[\"“‘]", text[cue_end:hit.sentence[1]])) >= 2
+        if not object_position and first in ADVERBIAL_OPENERS and said_after or \
                 object_position and hit.cue.lemma == "say" and first in NOT_CLAUSES:
-            continue                    # 'In a speech in April, X said …', '… said negative things about …'
+            continue                    # 'In a speech in April, X said “…”', '… said negative things about …'
         raw_start, raw_end = doc.source.raw_span(start, end)
         rule = ("indirect:according-to" if hit.cue.lemma == "according to" else
                 "indirect:shared-subject" if hit.shares_subject else
