@@ -476,8 +476,11 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
     if previous is not None and (previous.text in "," or _is_close_mark(previous.text)) and after <= last_in \
             and tokens[after].text[:1].isalpha() and cue.lemma in inverting \
             and not tokens[hit.first].lower.endswith("ing") and tokens[after].lower not in NOT_SUBJECTS | PREPOSITIONS:
-        stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?()"), last_in + 1)
+        stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?()"
+                     or tokens[i].lower in ("who", "whose", "which", "that")), last_in + 1)
         tail = len([t for t in tokens[stop:last_in + 1] if t.text[:1].isalnum()])
+        if stop <= last_in and tokens[stop].lower in ("who", "whose", "which", "that"):
+            tail = 0                    # '…," says a former detainee who now lives in Kazakhstan.'
         if 0 < stop - after <= 20 and not any(tokens[i].lower in BOUNDARY_WORDS | AUXILIARIES
                                               for i in range(after, stop)) \
                 and (_is_close_mark(previous.text) or tail <= 12):      # the speaker and an apposition end it

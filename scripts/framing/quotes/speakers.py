@@ -39,6 +39,8 @@ PERSON_NOUNS = {"woman", "man", "spokesman", "spokeswoman", "spokesperson", "off
                 "doctor", "nurse", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
                 "farmer", "worker", "exile", "refugee", "victim", "girl", "boy", "villager", "headmaster",
                 "principal", "author", "co-author", "writer", "lawmaker", "senator", "ambassador", "envoy"}
+VERB_WORDS = {"was", "is", "has", "had", "were", "are", "will", "would", "can", "could", "should", "may", "might",
+              "must", "did", "does", "do", "been", "be", "said", "says", "told"}
 QUESTION_WORDS = {"what", "why", "how", "where", "when", "which", "whose", "does", "do", "did", "is", "are", "was",
                   "were", "can", "could", "should", "would", "will"}
 # Words that open a sentence with an adverbial, not with its subject ('In a statement, …', 'Not long ago, …').
@@ -137,6 +139,9 @@ class SpeakerBook:
             return self._pronoun(lower[0], before, document_before)
         if lower[0] in QUESTION_WORDS:                # 'What does the report (say?)' names nobody
             return None
+        if lower[:2] == ["one", "of"] and len(words) > 2:           # 'one of the files' speaks for the files
+            return self.resolve(description.split(None, 2)[2], apposition=apposition, before=before,
+                                paragraph_before=paragraph_before, document_before=document_before)
         if lower[0] in ("its", "their") and len(words) > 1:        # 'Its top government spokesperson'
             subject = previous_subject(document_before, self.lexicons.speakers.role_nouns)
             owner = self.resolve(subject, document_before=document_before) if _nominal(subject) and \
@@ -489,7 +494,7 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
             phrase.append(bare)             # 'Chinese officials and diplomats', 'HRW and Amnesty'
         elif bare[:1].isupper() or bare.lower() in role_nouns or (phrase and phrase[0].lower() in DETERMINERS
                                                                    and not _has_capital(phrase[1:]) and len(phrase) < 4
-                                                                   and bare.lower() not in {"was", "is", "has", "had", "were", "are"}):
+                                                                   and bare.lower() not in VERB_WORDS):
             phrase.append(bare)
             if word != bare:
                 break
