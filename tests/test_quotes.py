@@ -150,6 +150,22 @@ CASES = {
     "a statement's place before 'that'": (
         "The ministry said in a statement posted on its website that the claims were lies.",
         [("indirect", "the claims were lies", "ministry", "CN_GOV")]),
+    "an institute is academic whatever country it is in": (
+        "Li Wei, a researcher with the China Institute of Contemporary International Relations, told the "
+        "Global Times that Washington was using Xinjiang to contain China.",
+        [("indirect", "Washington was using Xinjiang to contain China", "Li Wei", "ACADEMIC")]),
+    "a reported clause opening with an adverbial": (
+        "With the help of the government, they have found stable jobs, Zakir said.",
+        [("indirect", "With the help of the government, they have found stable jobs", "Zakir", "NONE")]),
+    "an inverted speaker with a relative clause": (
+        "\u201cIt is a lie,\u201d says a former detainee who now lives in Kazakhstan.",
+        [("speech", "It is a lie,", "former detainee", "WITNESS")]),
+    "according to one of the documents": (
+        "Guards must \u201cshoot to kill\u201d anyone who tries to escape, according to one of the files.",
+        [("speech", "shoot to kill", "files", "NONE")]),
+    "a participle after a quoted term": (
+        "China on Tuesday described its \"vocational training\" centres, saying they help eliminate extremism.",
+        [("indirect", "they help eliminate extremism", "China", "CN_GOV")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -243,7 +243,7 @@ class SpeakerBook:
                     group = self.group_of(earlier)
                     if group != "NONE":
                         return group
-            group = self.group_of(affiliation.group(2))
+            group = self._organisation_group(affiliation.group(2))
             if group != "NONE":
                 return group
         for text in (description, apposition):
@@ -262,6 +262,17 @@ class SpeakerBook:
                         or _country(paragraph_before, rules, last=True)
                         or _country(document_before[-600:], rules, last=True) or rules.default_government_group)
         return "NONE"
+
+    def _organisation_group(self, organisation: str) -> str:
+        """An organisation's side: its kind first ('China Institute of … Relations' is an institute,
+        ACADEMIC, though its name holds a country), then the lexicon and the other rules."""
+        kinds = dict(self.lexicons.speakers.group_rules)
+        for group in ("CN_MEDIA", "ACADEMIC", "NGO", "MEDIA"):
+            if group in kinds and kinds[group].search(organisation) and not any(
+                    e.kind != "place" and e.group != "NONE" and e.group != group and found.lower() in organisation.lower()
+                    and len(found) > len(organisation) / 2 for e, found in self.entity_matches(organisation)):
+                return group
+        return self.group_of(organisation)
 
     def _make(self, name: str, description: str, apposition: str, before: str, paragraph_before: str,
               *, person: bool, group: str | None = None) -> Speaker:
