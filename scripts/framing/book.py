@@ -21,6 +21,7 @@ from IPython.display import display
 
 from .config import Params
 from .corpus import Corpus, load_corpus
+from .overview import article_labels
 from .evaluation.run import (SEED_ARTICLES, Evaluation, evaluate, evaluation_folder, gold_table, read_evaluation,
                              write_evaluation)
 from .lexicons import Lexicons
@@ -45,12 +46,50 @@ def group_colour(title: str = "Group", **legend) -> alt.Color:
                      legend=alt.Legend(**legend) if legend else alt.Undefined)
 
 
+# Readable names of the corpus's articles (``overview.article_labels``), set by :func:`setup`: tables
+# and charts show them where they would show a doc_id; the CSV downloads keep the doc_id beside them.
+LABELS: dict[str, str] = {}
+
+
 def setup(**parameters: str | None) -> tuple[Params, Lexicons, Corpus]:
     """Resolve the notebook's parameters, load the lexicons and the corpus."""
     params = Params.resolve(**parameters)
     params.check_inputs()
     lexicons = Lexicons.load(params.lexicon_dir)
-    return params, lexicons, load_corpus(params.corpus_dir, params.metadata, lexicons)
+    corpus = load_corpus(params.corpus_dir, params.metadata, lexicons)
+    LABELS.clear()
+    LABELS.update(article_labels(corpus.metadata))
+    return params, lexicons, corpus
+
+
+def glue_corpus_facts(corpus: Corpus) -> None:
+    """Glue the facts prose states about the corpus, so no sentence is written for one corpus only:
+    ``n_articles``, ``n_outlets``, ``n_events``, ``first_date``, ``last_date``, ``corpus_years``."""
+    from myst_nb import glue
+    meta = corpus.metadata
+    events = meta["event"].replace("", pd.NA).dropna()
+    first, last = str(meta["date"].min()), str(meta["date"].max())
+    facts = {"n_articles": len(meta), "n_outlets": meta["outlet"].nunique(), "n_events": events.nunique(),
+             "first_date": first, "last_date": last,
+             "corpus_years": first[:4] if first[:4] == last[:4] else f"{first[:4]} to {last[:4]}"}
+    for name, value in facts.items():
+        glue(name, value, display=False)
+
+
+def corpus_description(params: Params) -> str:
+    """What the corpus's compilers say about it that cannot be computed: the Markdown file beside the
+    metadata (``metadata.md`` for ``metadata.csv``), shown only with that corpus; empty when there is none."""
+    path = Path(params.metadata).with_suffix(".md")
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+def labelled(table: pd.DataFrame) -> pd.DataFrame:
+    """The table with an ``article`` column (the article's readable name) right after ``doc_id``."""
+    if "doc_id" not in table.columns or "article" in table.columns:
+        return table
+    at = list(table.columns).index("doc_id") + 1
+    return table.assign(article=table["doc_id"].map(LABELS).fillna(table["doc_id"]))[
+        [*table.columns[:at], "article", *table.columns[at:]]]
 
 
 def extracted(params: Params) -> Extraction:
@@ -88,7 +127,7 @@ def save_table(table: pd.DataFrame, params: Params, chapter: str, name: str) -> 
     folder = params.output_dir / "tables" / chapter
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.csv"
-    table.to_csv(path, index=False, lineterminator="\n", float_format="%.4f")
+    labelled(table).to_csv(path, index=False, lineterminator="\n", float_format="%.4f")
 
 
 def show_table(table: pd.DataFrame, *, max_rows: int | None = ROW_LIMIT, digits: int = 2) -> None:
@@ -103,6 +142,8 @@ def show_table(table: pd.DataFrame, *, max_rows: int | None = ROW_LIMIT, digits:
                  "text/plain": message}, raw=True)
         return
     shown = (table if max_rows is None else table.head(max_rows)).round(digits)
+    if "doc_id" in shown.columns and shown["doc_id"].isin(list(LABELS)).any():
+        shown = labelled(shown).drop(columns="doc_id")      # the reader's name for it; the CSV keeps both
     cells = shown.astype(object).where(shown.notna(), "").map(
         lambda v: f"{v:.{digits}f}" if isinstance(v, float) else str(v))
     note = ""
@@ -116,9 +157,14 @@ def show_table(table: pd.DataFrame, *, max_rows: int | None = ROW_LIMIT, digits:
 
 
 def top_articles(table: pd.DataFrame, by: str, n: int = ARTICLE_LIMIT) -> pd.DataFrame:
-    """The rows of the ``n`` articles with the largest total ``by`` (ties by doc_id)."""
+    """The rows of the ``n`` articles with the largest total ``by`` (ties by doc_id), labelled for charts."""
     totals = table.groupby("doc_id", as_index=False)[by].sum().sort_values([by, "doc_id"], ascending=[False, True])
-    return table[table["doc_id"].isin(totals["doc_id"].head(n))]
+    return labelled(table[table["doc_id"].isin(totals["doc_id"].head(n))])
+
+
+def show_markdown(text: str) -> None:
+    """Markdown written by the code (or a corpus's description), shown as prose in HTML and PDF."""
+    display({"text/markdown": text, "text/plain": text}, raw=True)
 
 
 def show_findings(findings: pd.DataFrame) -> None:

@@ -50,7 +50,9 @@ def fingerprint(notebook: Path, params: Params, others: list[str] = (), extracte
     parameters = params.as_notebook_parameters()
     parameters.pop("output_dir")
     digest.update(json.dumps(parameters, sort_keys=True).encode())
-    _hash_files(digest, [*Path(params.corpus_dir).glob("*.txt"), Path(params.metadata)])
+    description = Path(params.metadata).with_suffix(".md")        # the corpus's own description, if any
+    _hash_files(digest, [*Path(params.corpus_dir).glob("*.txt"), Path(params.metadata),
+                         *([description] if description.is_file() else [])])
     lexicons = meta.get("lexicons")
     folder = Path(params.lexicon_dir)
     _hash_files(digest, [folder / name for name in lexicons] if lexicons else

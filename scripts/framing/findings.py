@@ -13,6 +13,7 @@ def key_findings(metadata: pd.DataFrame, extraction: Extraction, lexicons: Lexic
     chapter section (label) whose table supports it."""
     official = set(lexicons.terms.official_groups)
     mentions = extraction.mentions()
+    mentions = mentions[mentions["category"].isin(["facility", "terms"])]    # names for the places
     quotes = extraction.table("quotes")
     spoken = voices(quotes)
     answers = extraction.table("responses")

@@ -153,3 +153,28 @@ def top_words_summary(words: pd.DataFrame) -> pd.DataFrame:
     labelled = words.assign(label=words["word"] + " (" + words["z"].map("{:.1f}".format) + ")")
     summary = labelled.groupby("doc_id", sort=True)["label"].agg(", ".join).reset_index()
     return summary.rename(columns={"label": "distinctive words (z-score)"})
+
+
+OUTLET_WIDTH = 26
+
+
+def article_labels(metadata: pd.DataFrame) -> dict[str, str]:
+    """A short readable name for each article, unique in the corpus: 'outlet · date' (the outlet
+    without its asides, shortened), then a few words of the headline where two would be the same,
+    then a number."""
+    def outlet(name: str) -> str:
+        short = re.split(r"\s+\(|,\s|\s/\s|\s+-\s", str(name).strip())[0].strip() or str(name)
+        return short if len(short) <= OUTLET_WIDTH else short[:OUTLET_WIDTH - 1].rstrip() + "…"
+    labels = {row.doc_id: f"{outlet(row.outlet)} · {row.date}" for row in metadata.itertuples()}
+    clashes = pd.Series(labels).duplicated(keep=False)
+    for row in metadata.itertuples():
+        if clashes[row.doc_id] and str(row.headline or "").strip():
+            words = str(row.headline).split()
+            labels[row.doc_id] += " · " + " ".join(words[:4]) + ("…" if len(words) > 4 else "")
+    seen: dict[str, int] = {}
+    for doc_id in labels:                       # still the same: number them in corpus order
+        label = labels[doc_id]
+        seen[label] = seen.get(label, 0) + 1
+        if seen[label] > 1 or list(labels.values()).count(label) > 1:
+            labels[doc_id] = f"{label} ({seen[label]})"
+    return labels
