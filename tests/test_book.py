@@ -174,7 +174,8 @@ def test_landing_page_numbers_match_the_chapter_tables(built):
     answers = pd.read_csv(tables / "04-responses" / "responses.csv", keep_default_na=False)
     official = {"CN_GOV", "CN_MEDIA"}
     assert value["articles"] == len(pd.read_csv(tables / "01-corpus" / "articles.csv"))
-    assert value["narrator_critical"] == ((mentions["voice"] == "narrator") & (mentions["family"] == "critical")).sum()
+    facilities = mentions[mentions["category"] == "facility"]
+    assert value["narrator_critical"] == ((facilities["voice"] == "narrator") & (facilities["family"] == "critical")).sum()
     spoken = quotes[quotes["kind"].isin(["speech", "indirect"])]
     words = spoken["text"].str.split().str.len()
     assert value["official_word_share"] == pytest.approx(words[spoken["group"].isin(official)].sum() / words.sum(),
@@ -183,6 +184,9 @@ def test_landing_page_numbers_match_the_chapter_tables(built):
     top = (answers[answers["group"].isin(official)].drop_duplicates(["doc_id", "start", "strategy"])
            ["strategy"].value_counts())
     assert value["top_strategy_statements"] == top.iloc[0]
+    metrics = pd.read_csv(built / "extract" / "evaluation" / "metrics.csv")
+    test = metrics[(metrics["set"] == "test") & (metrics["outlets"] == "all")].set_index("measure")["value"]
+    assert value["test_speaker_accuracy"] == pytest.approx(test["direct quotes: speaker"], abs=1e-4)
     page = (built / "html" / "intro.html").read_text(encoding="utf-8")
     text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).replace("\u2019", "'").split())
     for sentence in found["sentence"]:

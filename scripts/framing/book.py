@@ -250,9 +250,7 @@ ANCHORS = pd.DataFrame([
     {"system": "Gender Gap Tracker (Asr et al. 2021)", "measure": "quote spans F1 / speaker", "value": "0.84 / 0.87"},
     {"system": "Citron (BBC, Newell et al. 2018), PARC 3.0", "measure": "sources F1", "value": "0.82"},
 ])
-SET_NAMES = {"test": "test (17 real articles, never tuned on)", "dev": "development (25 real articles)",
-             "seeds": "the book's five articles",
-             "test: second annotator": "a second annotator against the first, on the test articles"}
+SET_NAMES = {"test": "test", "dev": "dev", "seeds": "seeds", "test: second annotator": "two annotators"}
 
 
 def accuracy(result: Evaluation, *prefixes: str) -> pd.DataFrame:

@@ -8,9 +8,11 @@ from .quotes.summary import first_and_last, voices
 from .stage import Extraction
 
 
-def key_findings(metadata: pd.DataFrame, extraction: Extraction, lexicons: Lexicons) -> pd.DataFrame:
+def key_findings(metadata: pd.DataFrame, extraction: Extraction, lexicons: Lexicons,
+                 accuracy: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per finding: a name, its value, the sentence that states it, and the
-    chapter section (label) whose table supports it."""
+    chapter section (label) whose table supports it; with ``accuracy`` (the evaluation's
+    metrics) a last finding states how far the extractors can be trusted on unseen text."""
     official = set(lexicons.terms.official_groups)
     mentions = extraction.mentions()
     mentions = mentions[mentions["category"].isin(["facility", "terms"])]    # names for the places
@@ -45,7 +47,17 @@ def key_findings(metadata: pd.DataFrame, extraction: Extraction, lexicons: Lexic
          f"They have the last word in {int(last['last_group'].isin(official).sum())} of {len(last)} articles.",
          "quotes-first-last"),
         ("top_strategy_statements", top_n,
-         f"Their most frequent answer is {top.replace('_', ' ')} ({top_n} statements); literal denial appears "
+         f"Their most frequent answer is {top.replace('_', ' ')} ({top_n} statement units); literal denial appears "
          f"in {denial_articles} of {len(metadata)} articles.", "responses-by-article"),
     ]
+    if accuracy is not None:
+        test = accuracy[(accuracy["set"] == "test") & (accuracy["outlets"] == "all")].set_index("measure")["value"]
+        if "direct quotes: speaker" in test:
+            rows.append(("test_speaker_accuracy", round(float(test["direct quotes: speaker"]), 4),
+                         f"Read these counts with the extractors' measured accuracy: on real articles never used to "
+                         f"tune them, they name the speaker of a direct quotation correctly "
+                         f"{test['direct quotes: speaker']:.0%} of the time and of a reported statement "
+                         f"{test['reported statements: speaker']:.0%}, and find "
+                         f"{test['reported statements: found (recall)']:.0%} of reported statements.",
+                         "methods-accuracy"))
     return pd.DataFrame(rows, columns=["finding", "value", "sentence", "section"])
