@@ -201,3 +201,58 @@ def test_downloads_page_links_to_every_table_and_the_pdf(built):
     assert tables and tables <= set(links)
     for link in links:
         assert (page.parent / link).resolve().is_file(), link
+
+
+ANOTHER_CORPUS = {
+    "rights_report.txt": "Rights group calls for inquiry\n\n\"The camps must close,\" said Jane Roe, a researcher at "
+                         "Human Rights Watch.\n\nThe Chinese foreign ministry said the report was groundless.\n",
+    "state_media.txt": "Officials praise training centres\n\nThe vocational training centres have helped trainees find "
+                       "jobs, Xinhua reported.\n\n\"Life is better now,\" said one graduate.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def other_book(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("other")
+    (folder / "articles").mkdir()
+    for name, text in ANOTHER_CORPUS.items():
+        (folder / "articles" / name).write_text(text, encoding="utf-8")
+    rows = ["doc_id,file,outlet,date,headline,agency,event,event_date,notes",
+            "rights_report,rights_report.txt,Example Daily Herald of the Western Provinces (online edition),2023-03-01,"
+            "Rights group calls for inquiry,,,,",
+            "state_media,state_media.txt,Example State Broadcaster,2023-04-02,Officials praise training centres,,,,"]
+    (folder / "metadata.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    output = folder / "book"
+    build(Params.resolve(ROOT, corpus_dir=str(folder / "articles"), metadata=str(folder / "metadata.csv"),
+                         output_dir=str(output)), ROOT, pdf=False, log=lambda *a, **k: None)
+    return output
+
+
+def _page_text(path: Path) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", path.read_text(encoding="utf-8"))).split())
+
+
+def test_prose_about_the_seed_corpus_stays_with_the_seed_corpus(built, other_book):
+    seed_description = " ".join((ROOT / "data" / "metadata.md").read_text(encoding="utf-8").split())
+    assert seed_description[:60] in _page_text(built / "html" / "intro.html")
+    pages = [p for p in (other_book / "html").rglob("*.html") if p.name not in ("GUIDELINES.html", "06_methods.html")]
+    text = " ".join(_page_text(p) for p in pages)
+    for seed_fact in (seed_description[:60], "five articles", "2018 to 2022", "congressional report",
+                      "Xinjiang Papers", "five events"):
+        assert seed_fact not in text, seed_fact
+    assert "The corpus is 2 articles from 2 outlets" in _page_text(other_book / "html" / "intro.html")
+
+
+def test_articles_are_named_by_readable_labels(other_book):
+    page = (other_book / "html" / "chapters" / "03_quote_attribution.html").read_text(encoding="utf-8")
+    specs = [json.loads(s) for s in re.findall(r'<script type="application/json" id="chart-[0-9a-f]+-spec">(.*?)</script>',
+                                                page, re.S)]
+    labels = {row.get("article") for spec in specs for rows in spec.get("datasets", {}).values() for row in rows}
+    assert {"Example Daily Herald of t… · 2023-03-01", "Example State Broadcaster · 2023-04-02"} <= labels
+    axis_fields = [enc["field"] for spec in specs for name, enc in spec.get("encoding", {}).items()
+                   if name in ("x", "y") and isinstance(enc, dict) and "field" in enc]
+    assert "doc_id" not in axis_fields
+    shown_tables = _page_text(other_book / "html" / "chapters" / "03_quote_attribution.html")
+    assert "Example State Broadcaster · 2023-04-02" in shown_tables
+    csv = pd.read_csv(other_book / "tables" / "03-quotes" / "quotes.csv")
+    assert {"doc_id", "article"} <= set(csv.columns)

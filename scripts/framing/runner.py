@@ -252,7 +252,7 @@ def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path
 def _jupyter_book(book_src: Path, builder: str) -> None:
     command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(book_src),
                "--builder", builder, "-W", "-n", "--keep-going"]
-    result = subprocess.run(command, capture_output=True, text=True)
+    result = subprocess.run(command, capture_output=True, text=True, errors="replace")   # LaTeX logs in Latin-1
     if result.returncode != 0:
         tail = "\n".join((result.stdout + result.stderr).strip().splitlines()[-30:])
         raise BuildError(f"jupyter-book {builder} build failed:\n{tail}")
