@@ -15,9 +15,16 @@ Modules, in the order data flows through them:
   book       what notebooks call: setup, tables, charts, CSV downloads
   runner     papermill execution and the jupyter-book build
 """
-from .corpus import Corpus, Document, load_corpus, prepare, read_document
-from .config import Params
-from .errors import InputError
-from .lexicons import Lexicons
+from importlib import import_module
 
-__all__ = ["Corpus", "Document", "InputError", "Lexicons", "Params", "load_corpus", "prepare", "read_document"]
+# Names the package offers at its top, imported when first used (``python -m framing build`` on an
+# unchanged book then needs neither pandas nor nltk).
+_EXPORTS = {"Corpus": "corpus", "Document": "corpus", "load_corpus": "corpus", "prepare": "corpus",
+            "read_document": "corpus", "Params": "config", "InputError": "errors", "Lexicons": "lexicons"}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    if name in _EXPORTS:
+        return getattr(import_module(f".{_EXPORTS[name]}", __name__), name)
+    raise AttributeError(f"module 'framing' has no attribute {name!r}")

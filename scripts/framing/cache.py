@@ -14,8 +14,6 @@ import hashlib
 import json
 from pathlib import Path
 
-import nbformat
-
 from .config import Params
 
 PACKAGE = Path(__file__).resolve().parent
@@ -24,7 +22,31 @@ MANIFEST = ".fingerprints.json"
 
 def settings(notebook: Path) -> dict:
     """The notebook's ``framing`` metadata: tables folder, lexicons and annotations it reads, after_all."""
-    return nbformat.read(notebook, as_version=4).metadata.get("framing", {})
+    return json.loads(notebook.read_text(encoding="utf-8")).get("metadata", {}).get("framing", {})
+
+
+# What a book is built from besides its notebooks and the data parameters.
+BOOK_SOURCES = ("_config.yml", "_toc.yml", "intro.ipynb", "chapters", "_static", "glossary.md", "references.md",
+                "references.bib", "data/annotations/GUIDELINES.md")
+
+
+def inputs_fingerprint(params: Params, root: Path, pdf: bool) -> str:
+    """One hash of every file and setting a build reads: with it unchanged since the last good build,
+    the build is skipped before anything heavy is imported (the no-op rebuild)."""
+    digest = hashlib.sha256(engine_version().encode())
+    parameters = params.as_notebook_parameters()
+    parameters.pop("output_dir")
+    digest.update(json.dumps({**parameters, "pdf": pdf}, sort_keys=True).encode())
+    description = Path(params.metadata).with_suffix(".md")
+    files = [*Path(params.corpus_dir).glob("*.txt"), Path(params.metadata),
+             *([description] if description.is_file() else [])]
+    for folder in (params.lexicon_dir, params.annotations_dir, params.evaluation_dir,
+                   *(root / name for name in BOOK_SOURCES)):
+        folder = Path(folder)
+        files += [folder] if folder.is_file() else [p for p in folder.rglob("*") if p.is_file()]
+    for path in sorted(files, key=str):
+        digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 def _hash_files(digest, files) -> None:
@@ -80,3 +102,23 @@ def read_manifest(output_dir: Path) -> dict:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
+
+
+def book_outputs_exist(output_dir: Path, pdf: bool) -> bool:
+    """The last build's HTML (and PDF, when asked for and LaTeX is there) are in place."""
+    import shutil
+    return (Path(output_dir) / "html" / "index.html").is_file() and (
+        not pdf or (Path(output_dir) / "pdf" / "book.pdf").is_file() or not shutil.which("latexmk"))
+
+
+def up_to_date(params: Params, root: Path, pdf: bool) -> bool:
+    """Nothing the book is built from changed since the last good build, whose outputs are in place."""
+    return book_outputs_exist(params.output_dir, pdf) and \
+        read_manifest(params.output_dir).get("inputs") == inputs_fingerprint(params, root, pdf)
+
+
+def remember_inputs(output_dir: Path, inputs: str) -> None:
+    """Record in the published manifest what the book in ``output_dir`` was built from."""
+    path = Path(output_dir) / "notebooks" / MANIFEST
+    path.write_text(json.dumps({**read_manifest(output_dir), "inputs": inputs}, indent=1, sort_keys=True),
+                    encoding="utf-8")

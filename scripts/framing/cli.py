@@ -105,6 +105,15 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:            # output piped into head: not an error
             sys.stderr.close()
             return 0
+    if args.command == "build" and not args.force:      # the no-op rebuild, before any heavy import
+        from .cache import up_to_date
+        try:
+            params = Params.resolve(find_root(), **{name: getattr(args, name) for name in Params.names()})
+            if up_to_date(params, find_root(), pdf=not args.no_pdf):
+                print("Up to date: nothing the book is built from has changed (use --force to rebuild).")
+                return 0
+        except (InputError, OSError):
+            pass                            # the full build reports what is wrong
     from .runner import BuildError, build as build_book  # heavy imports only when needed
     try:
         root = find_root()

@@ -176,6 +176,7 @@ def build(params: Params, root: Path, *, pdf: bool = True, force: bool = False, 
 
 def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path, pdf: bool, force: bool,
                     log) -> None:
+    inputs = cache.inputs_fingerprint(params, root, pdf)       # before anything runs: what this build reads
     notebooks = [s for s in sources if s.suffix == ".ipynb"]
     first = [s for s in notebooks if not cache.settings(s).get("after_all")]
     last = [s for s in notebooks if cache.settings(s).get("after_all")]
@@ -193,9 +194,8 @@ def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path
         [s for s in sources if s.suffix != ".ipynb"]
     book_print = cache.book_fingerprint(root, book_files, prints)
     previous = {} if force else cache.read_manifest(params.output_dir)
-    outputs_there = (params.output_dir / "html" / "index.html").is_file() and (
-        not pdf or (params.output_dir / "pdf" / "book.pdf").is_file() or not shutil.which("latexmk"))
-    if previous.get("book") == book_print and outputs_there:
+    if previous.get("book") == book_print and cache.book_outputs_exist(params.output_dir, pdf):
+        cache.remember_inputs(params.output_dir, inputs)
         log("Up to date: nothing the book is built from has changed (use --force to rebuild).")
         return
     book_src = stage / "src"
@@ -230,7 +230,8 @@ def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path
     for source in notebooks:               # published with the book, for the next build to reuse
         _copy(book_src / source.relative_to(root), stage / "notebooks" / source.relative_to(root))
     (stage / "notebooks" / cache.MANIFEST).write_text(
-        json.dumps({"book": book_print, "notebooks": prints}, indent=1, sort_keys=True), encoding="utf-8")
+        json.dumps({"book": book_print, "notebooks": prints, "inputs": inputs}, indent=1, sort_keys=True),
+        encoding="utf-8")
     log("HTML …", end=" ", flush=True)
     _jupyter_book(book_src, "html")
     log("ok")
