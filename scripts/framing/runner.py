@@ -27,6 +27,7 @@ from .book import DOWNLOADS, write_vega_bundle
 from .config import Params
 from .corpus import load_metadata
 from .errors import InputError
+from .latex import missing_packages
 from .lexicons import Lexicons
 
 BOOK_FILES = ("_config.yml", "_toc.yml", "references.bib")   # copied into the staged book as they are
@@ -182,7 +183,7 @@ def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path
     book_print = cache.book_fingerprint(root, book_files, prints)
     previous = {} if force else cache.read_manifest(params.output_dir)
     outputs_there = (params.output_dir / "html" / "index.html").is_file() and (
-        not pdf or (params.output_dir / "pdf" / "book.pdf").is_file() or not shutil.which("latexmk"))
+        not pdf or (params.output_dir / "pdf" / "book.pdf").is_file() or missing_packages())
     if previous.get("book") == book_print and outputs_there:
         log("Up to date: nothing the book is built from has changed (use --force to rebuild).")
         return
@@ -225,14 +226,14 @@ def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path
     log("ok")
     pdf_built = False
     if pdf:
-        if shutil.which("latexmk") and shutil.which("pdflatex"):
+        missing = missing_packages()
+        if not missing:
             log("PDF …", end=" ", flush=True)
-            _jupyter_book(book_src, "pdflatex")
+            _jupyter_book(book_src, "pdflatex")     # jupyter-book's name for its LaTeX builder; xelatex runs
             pdf_built = True
             log("ok")
         else:
-            log("PDF skipped: latexmk and pdflatex are not installed "
-                "(apt-get install texlive-latex-extra latexmk texlive-fonts-recommended tex-gyre)")
+            log(f"PDF skipped: apt-get install --no-install-recommends {' '.join(missing)}")
     _publish(stage, params.output_dir, pdf_built)
     log(f"Book: {params.output_dir / 'html' / 'index.html'}"
         + (f"\nPDF:  {params.output_dir / 'pdf' / 'book.pdf'}" if pdf_built else ""))
