@@ -63,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:            # output piped into head: not an error
             sys.stderr.close()
             return 0
+    from .lock import BuildLocked
     from .runner import BuildError, build as build_book  # heavy imports only when needed
     try:
         root = find_root()
@@ -78,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except BuildError as err:
         print(f"error: {err}\nThe previous book, if any, was left in place.", file=sys.stderr)
+        return 1
+    except BuildLocked as err:
+        print(f"error: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted: the previous book, if any, was left in place.", file=sys.stderr)

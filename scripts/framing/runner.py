@@ -29,6 +29,7 @@ from .corpus import load_metadata
 from .errors import InputError
 from .latex import missing_packages
 from .lexicons import Lexicons
+from .lock import build_lock
 
 BOOK_FILES = ("_config.yml", "_toc.yml", "references.bib")   # copied into the staged book as they are
 BOOK_FOLDERS = ("_static",)
@@ -157,18 +158,19 @@ def build(params: Params, root: Path, *, pdf: bool = True, force: bool = False, 
 
     Notebooks whose inputs did not change since the last good build are reused
     (see :mod:`framing.cache`); with nothing changed the build is skipped.
-    ``force`` runs everything.
+    ``force`` runs everything. One build at a time per output folder (:mod:`framing.lock`).
     """
     params.check_inputs()
     Lexicons.load(params.lexicon_dir)
     load_metadata(params.metadata, params.corpus_dir)
     sources = toc_files(root)
     stage = params.output_dir / ".stage"
-    shutil.rmtree(stage, ignore_errors=True)
-    try:
-        _build_in_stage(params, root, sources, stage, pdf, force, log)
-    finally:                              # failed, interrupted or done: no half-built book left behind
+    with build_lock(params.output_dir, log):    # a second build on this folder stops here (BuildLocked)
         shutil.rmtree(stage, ignore_errors=True)
+        try:
+            _build_in_stage(params, root, sources, stage, pdf, force, log)
+        finally:                              # failed, interrupted or done: no half-built book left behind
+            shutil.rmtree(stage, ignore_errors=True)
 
 
 def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path, pdf: bool, force: bool,
