@@ -1,5 +1,5 @@
-"""Command line: ``build`` runs the book, ``check`` validates its inputs, and
-``quotes`` / ``terms`` / ``responses`` run the extractors on any text files."""
+"""Command line: ``build`` runs the book, ``check`` validates its inputs, ``lab`` opens
+JupyterLab, and ``quotes`` / ``terms`` / ``responses`` run the extractors on any text files."""
 from __future__ import annotations
 
 import argparse
@@ -42,16 +42,27 @@ def main(argv: list[str] | None = None) -> int:
     gold.add_argument("gold_dir", metavar="DIR", help="folder of <doc_id>.yml gold files")
     gold.add_argument("--corpus-dir", metavar="PATH", default="data/evaluation/raw",
                       help="folder of the annotated articles (default: data/evaluation/raw)")
+    commands.add_parser("lab", help="open JupyterLab (offline) with the project's kernel; other arguments "
+                                    "go to JupyterLab, e.g. --no-browser --port 8899")
     bench = commands.add_parser("bench", help="time every stage on synthetic corpora of growing size")
     bench.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000, 10000], metavar="N")
     bench.add_argument("--repeats", type=int, default=3)
     _add_param_flags(bench)
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown and args.command != "lab":
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     if args.command == "bench":
         params = Params.resolve(find_root(), **{name: getattr(args, name) for name in Params.names()})
         from .bench import write_benchmark
         write_benchmark(params, args.sizes, args.repeats)
         return 0
+    if args.command == "lab":
+        from .lab import run_lab
+        try:
+            run_lab(find_root(), unknown)     # replaces this process with JupyterLab
+        except InputError as err:
+            print(f"error: {err}", file=sys.stderr)
+        return 2
     if args.command == "annotations":
         return _check_annotations(Path(args.gold_dir), Path(args.corpus_dir))
     if args.command in EXTRACTORS:
