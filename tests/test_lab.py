@@ -170,3 +170,9 @@ def test_a_chapter_runs_through_the_server_in_the_kernel_it_names(server):
     assert len(articles) == len(list((ROOT / "data" / "raw").glob("*.txt")))
     assert any(row in tables[0]["data"]["text/html"] for row in articles["doc_id"])
     assert cells[-1][0]["text"].strip() == sys.executable           # the kernel ran in .venv's Python
+
+
+def test_lab_outside_the_project_says_so(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "framing", "lab", "--no-browser"], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and "no params.yml here or in any parent folder" in result.stderr

@@ -42,20 +42,21 @@ FONTS = (Font("main", "TeX Gyre Termes", "fonts-texgyre"),
 # As the pdflatex build had them (tgtermes, tgheros), except Cursor, set bolder and narrower, for txtt.
 SANS, MONO = "TeX Gyre Heros", "TeX Gyre Cursor"
 
-FONTPKG = rf"""
-\setmainfont{{{FONTS[0].family}}}
-\setsansfont{{{SANS}}}
-\setmonofont{{{MONO}}}[FakeBold=1.5, Scale=0.9]
-\newfontfamily\framingcjkfont{{{FONTS[1].family}}}
-\newfontfamily\framingarabicfont{{{FONTS[2].family}}}[Script=Arabic]
+# Fonts, then the commands the text runs use; \tracinglostchars=3: a character without a glyph is an error.
+FONTPKG = "\n".join([
+    r"\setmainfont{%s}" % FONTS[0].family,
+    r"\setsansfont{%s}" % SANS,
+    r"\setmonofont{%s}[FakeBold=1.5, Scale=0.9]" % MONO,
+    r"\newfontfamily\framingcjkfont{%s}" % FONTS[1].family,
+    r"\newfontfamily\framingarabicfont{%s}[Script=Arabic]" % FONTS[2].family]) + r"""
 \TeXXeTstate=1
 \tracinglostchars=3
-\DeclareRobustCommand\framingcjk[1]{{{{\framingcjkfont\XeTeXlinebreaklocale "zh"%
-  \XeTeXlinebreakskip=0pt plus 1pt\relax #1}}}}
-\DeclareRobustCommand\framingrtl[1]{{{{\framingarabicfont\beginR #1\endR}}}}
-\DeclareRobustCommand\framingmissing[1]{{\textsf{{[#1]}}}}
-\AtBeginDocument{{\pdfstringdefDisableCommands{{%
-  \def\framingcjk#1{{#1}}\def\framingrtl#1{{#1}}\def\framingmissing#1{{[#1]}}}}}}
+\DeclareRobustCommand\framingcjk[1]{{\framingcjkfont\XeTeXlinebreaklocale "zh"%
+  \XeTeXlinebreakskip=0pt plus 1pt\relax #1}}
+\DeclareRobustCommand\framingrtl[1]{{\framingarabicfont\beginR #1\endR}}
+\DeclareRobustCommand\framingmissing[1]{\textsf{[#1]}}
+\AtBeginDocument{\pdfstringdefDisableCommands{%
+  \def\framingcjk#1{#1}\def\framingrtl#1{#1}\def\framingmissing#1{[#1]}}}
 """
 WRAP = {"cjk": r"\framingcjk{%s}", "arabic": r"\framingrtl{%s}"}
 _GAP = re.compile(r"[ \t]+")        # spaces between two Arabic-script words stay in the right-to-left run
