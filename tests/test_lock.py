@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from framing.lock import LOCK_FILE, BuildLocked, build_lock
+from framing.lock import LOCK_FILE, build_lock
 
 from conftest import tiny_project
 
@@ -75,13 +75,15 @@ def test_the_lock_of_a_killed_build_is_cleared(tmp_path):
     assert (root / "_build" / "html" / "chapters" / "tiny.html").is_file()
 
 
-def test_the_lock_is_refused_in_process_and_released_on_error(tmp_path):
+def test_the_lock_is_reentrant_in_one_process_and_released_on_error(tmp_path):
     with build_lock(tmp_path, log=pytest.fail):
-        with pytest.raises(BuildLocked, match=rf"another build is running \(pid {os.getpid()}\) in {tmp_path}"):
-            with build_lock(tmp_path):
-                pass
+        with build_lock(tmp_path, log=pytest.fail):       # the command line holds it, then the runner
+            pass
+        with open(tmp_path / LOCK_FILE) as other, pytest.raises(BlockingIOError):
+            fcntl.flock(other, fcntl.LOCK_EX | fcntl.LOCK_NB)     # still held after the inner exit
     with pytest.raises(ValueError):
         with build_lock(tmp_path, log=pytest.fail):
             raise ValueError("a failed build")
+    assert (tmp_path / LOCK_FILE).read_text() == ""
     with build_lock(tmp_path, log=pytest.fail):
         assert (tmp_path / LOCK_FILE).read_text() == f"{os.getpid()}\n"

@@ -74,8 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:            # output piped into head: not an error
             sys.stderr.close()
             return 0
-    from .lock import BuildLocked
-    from .runner import BuildError, build as build_book  # heavy imports only when needed
+    from .lock import BuildLocked, build_lock
     try:
         root = find_root()
         params = Params.resolve(root, **{name: getattr(args, name) for name in Params.names()})
@@ -83,14 +82,17 @@ def main(argv: list[str] | None = None) -> int:
             from .book import setup
             _, _, corpus = setup(**params.as_notebook_parameters())
             print(f"ok: {len(corpus.documents)} articles, lexicons in {params.lexicon_dir}")
-        else:
-            build_book(params, root, pdf=not args.no_pdf, force=args.force)
+            return 0
+        with build_lock(params.output_dir):    # a second build stops here, before the heavy imports
+            from .runner import BuildError, build as build_book
+            try:
+                build_book(params, root, pdf=not args.no_pdf, force=args.force)
+            except BuildError as err:
+                print(f"error: {err}\nThe previous book, if any, was left in place.", file=sys.stderr)
+                return 1
     except InputError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    except BuildError as err:
-        print(f"error: {err}\nThe previous book, if any, was left in place.", file=sys.stderr)
-        return 1
     except BuildLocked as err:
         print(f"error: {err}", file=sys.stderr)
         return 1

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Iterator
 
 LOCK_FILE = ".build.lock"
-_held: set[int] = set()      # lock descriptors this process holds
+_held: dict[Path, int] = {}      # output folder -> lock descriptor, for the locks this process holds
 
 
 class BuildLocked(RuntimeError):
@@ -26,8 +26,13 @@ class BuildLocked(RuntimeError):
 
 @contextmanager
 def build_lock(output_dir: Path, log=print) -> Iterator[None]:
-    """Hold the output folder's build lock, or raise :class:`BuildLocked` at once."""
+    """Hold the output folder's build lock, or raise :class:`BuildLocked` at once. A process
+    that holds it already (the command line takes it before the runner does) just goes on."""
     output_dir.mkdir(parents=True, exist_ok=True)
+    key = output_dir.resolve()
+    if key in _held:
+        yield
+        return
     fd = os.open(output_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:
@@ -40,11 +45,11 @@ def build_lock(output_dir: Path, log=print) -> Iterator[None]:
         pid = f"{os.getpid()}\n".encode()
         os.pwrite(fd, pid, 0)
         os.ftruncate(fd, len(pid))
-        _held.add(fd)
+        _held[key] = fd
         try:
             yield
         finally:
-            _held.discard(fd)
+            del _held[key]
             os.ftruncate(fd, 0)
     finally:
         os.close(fd)
@@ -63,7 +68,7 @@ def _holder(fd: int, wait: float = 1.0) -> str:
 
 
 def _close_held_in_child() -> None:
-    for fd in _held:
+    for fd in _held.values():
         os.close(fd)
     _held.clear()
 
