@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 
-.PHONY: help book html test setup system-deps clean
+.PHONY: help book html test lab setup system-deps clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -17,6 +17,9 @@ html: setup ## the same, HTML only
 
 test: setup ## run the whole test suite (unit, notebooks, book build, browser)
 	$(PY) -m pytest
+
+lab: setup ## open JupyterLab (offline) with the project's kernel; LAB_ARGS="--no-browser --port 8899" passes options
+	$(PY) -m framing lab $(LAB_ARGS)
 
 setup: $(VENV)/.installed system-deps ## create .venv with pinned packages and the framing package
 

@@ -1,6 +1,8 @@
 import os
+import shutil
 from pathlib import Path
 
+import nbformat
 import pytest
 
 from framing.lexicons import Lexicons
@@ -34,3 +36,20 @@ def write_corpus(folder: Path, articles: dict[str, bytes], rows: list[str] | Non
     metadata = folder / "metadata.csv"
     metadata.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
     return metadata
+
+
+def tiny_project(root: Path, code: str) -> Path:
+    """A one-notebook book that needs no corpus analysis, to test the runner itself."""
+    for name in ("params.yml", "_config.yml", "references.bib"):
+        shutil.copy(ROOT / name, root / name)
+    (root / "intro.md").write_text("# Tiny book\n")
+    shutil.copytree(ROOT / "data", root / "data", dirs_exist_ok=True)
+    (root / "_toc.yml").write_text("format: jb-book\nroot: intro\nchapters:\n  - file: chapters/tiny\n")
+    (root / "chapters").mkdir(exist_ok=True)
+    notebook = nbformat.v4.new_notebook(cells=[
+        nbformat.v4.new_markdown_cell("# Tiny chapter"),
+        nbformat.v4.new_code_cell("output_dir = None", metadata={"tags": ["parameters"]}),
+        nbformat.v4.new_code_cell(code)])
+    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(notebook, root / "chapters" / "tiny.ipynb")
+    return root

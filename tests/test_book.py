@@ -15,7 +15,7 @@ import pytest
 from framing.config import Params
 from framing.runner import BuildError, build, toc_files
 
-from conftest import ROOT
+from conftest import ROOT, tiny_project
 
 CHAPTERS = [p for p in toc_files(ROOT) if p.suffix == ".ipynb"]
 
@@ -104,30 +104,13 @@ def test_charts_draw_in_chromium_with_the_network_blocked(built):
         assert "<svg" in figure and "marks" in figure, "a chart was not drawn"
 
 
-def _tiny_project(root: Path, code: str) -> Path:
-    """A one-notebook book that needs no corpus analysis, to test the runner itself."""
-    for name in ("params.yml", "_config.yml", "references.bib"):
-        shutil.copy(ROOT / name, root / name)
-    (root / "intro.md").write_text("# Tiny book\n")
-    shutil.copytree(ROOT / "data", root / "data", dirs_exist_ok=True)
-    (root / "_toc.yml").write_text("format: jb-book\nroot: intro\nchapters:\n  - file: chapters/tiny\n")
-    (root / "chapters").mkdir(exist_ok=True)
-    notebook = nbformat.v4.new_notebook(cells=[
-        nbformat.v4.new_markdown_cell("# Tiny chapter"),
-        nbformat.v4.new_code_cell("output_dir = None", metadata={"tags": ["parameters"]}),
-        nbformat.v4.new_code_cell(code)])
-    notebook.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(notebook, root / "chapters" / "tiny.ipynb")
-    return root
-
-
 def test_a_failing_cell_names_the_notebook_and_keeps_the_previous_book(tmp_path):
-    root = _tiny_project(tmp_path, "print('fine')")
+    root = tiny_project(tmp_path, "print('fine')")
     params = Params.resolve(root)
     build(params, root, pdf=False, log=lambda *a, **k: None)
     index = params.output_dir / "html" / "index.html"
     before = index.read_bytes()
-    _tiny_project(tmp_path, "print('fine')\nraise ValueError('broken on purpose')")
+    tiny_project(tmp_path, "print('fine')\nraise ValueError('broken on purpose')")
     with pytest.raises(BuildError, match=r"tiny\.ipynb: cell 3 failed: ValueError: broken on purpose"):
         build(params, root, pdf=False, log=lambda *a, **k: None)
     assert index.read_bytes() == before

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+import unicodedata
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -30,6 +31,12 @@ HOSTILE = (
     "Costs rose 100% & more: $5 #tag under_score {brace} ~tilde ^caret \\backslash in \u65b0\u7586 \u03b1 \U0001F600.\n"
 )
 QUIET = "A market opened in the city on Monday.\n\nTraders sold fruit and vegetables.\n"
+CHINESE = "\u65b0\u7586\u7ef4\u543e\u5c14\u81ea\u6cbb\u533a"   # Xinjiang Uyghur Autonomous Region
+UYGHUR = ("\u0634\u0649\u0646\u062c\u0627\u06ad \u0626\u06c7\u064a\u063a\u06c7\u0631 "   # the same, in Uyghur
+          "\u0626\u0627\u067e\u062a\u0648\u0646\u0648\u0645 \u0631\u0627\u064a\u0648\u0646\u0649")
+SCRIPTS = (f"The region's official name is {CHINESE} (Xinjiang Uyghur Autonomous Region); in Uyghur it is "
+           f"{UYGHUR}.\n\n\u201cWe are not terrorists \U0001F622,\u201d said Abdurehim Heyit, a musician, in a "
+           "video \U0001F4F9 shared online.\n")
 
 
 def test_an_oversized_article_is_refused_with_its_size(tmp_path, lexicons):
@@ -58,10 +65,12 @@ def test_unknown_parameter_on_the_command_line_is_refused():
 @pytest.fixture(scope="module")
 def hostile_book(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
-    metadata = write_corpus(folder, {"hostile.txt": HOSTILE.encode("utf-8"), "quiet.txt": QUIET.encode("utf-8")},
+    metadata = write_corpus(folder, {"hostile.txt": HOSTILE.encode("utf-8"), "quiet.txt": QUIET.encode("utf-8"),
+                                     "scripts.txt": SCRIPTS.encode("utf-8")},
                             rows=['hostile,hostile.txt,"<b>Outlet</b> & {eval}",2021-01-02,"<script>x</script>",,'
                                   '"Event $1 #2",2021-01-01,"note \\ % _"',
-                                  "quiet,quiet.txt,Quiet Times,2021-02-03,,,,,"])
+                                  "quiet,quiet.txt,Quiet Times,2021-02-03,,,,,",
+                                  f"scripts,scripts.txt,Xinjiang Daily,2021-03-04,{CHINESE} in print,,,,"])
     raw = {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in (folder / "corpus").iterdir()}
     params = Params.resolve(ROOT, corpus_dir=str(folder / "corpus"), metadata=str(metadata),
                             output_dir=str(folder / "out"), annotations_dir=str(folder / "none"))
@@ -102,10 +111,26 @@ def test_no_script_from_an_article_runs_in_chromium(hostile_book):
 
 def test_hostile_text_reaches_the_pdf_as_text(hostile_book):
     folder, _ = hostile_book
-    text = subprocess.run(["pdftotext", str(folder / "out" / "pdf" / "book.pdf"), "-"], capture_output=True,
-                          text=True, check=True).stdout
-    flat = " ".join(text.split())
+    flat = _pdf_text(folder / "out" / "pdf" / "book.pdf")
     assert "Wang Wenbin" in flat and "{eval}`1+1`" in flat and "{raw} html" in flat and "data-pwned" in flat
+
+
+def _pdf_text(pdf) -> str:
+    """pdftotext's text, compared as read: NFKC folds Arabic presentation forms back to letters,
+    bidi marks removed, whitespace collapsed."""
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = re.sub("[\u200e\u200f\u202a-\u202e\u2066-\u2069]", "", unicodedata.normalize("NFKC", text))
+    return " ".join(text.split())
+
+
+def test_pdf_prints_chinese_and_uyghur_and_names_emoji(hostile_book):
+    folder, _ = hostile_book
+    text = _pdf_text(folder / "out" / "pdf" / "book.pdf")
+    assert f"{CHINESE} (Xinjiang Uyghur Autonomous Region)" in text      # article text
+    assert f"{CHINESE} in print" in text                                   # metadata headline
+    assert UYGHUR in text                                                  # four words, in reading order
+    assert "terrorists [crying face]" in text and "video [video camera] shared" in text
+    assert "\u65b0\u7586 \u03b1 [grinning face]" in text                           # the hostile article's
 
 
 def test_interrupted_build_leaves_the_previous_book(tmp_path):

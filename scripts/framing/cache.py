@@ -105,10 +105,9 @@ def read_manifest(output_dir: Path) -> dict:
 
 
 def book_outputs_exist(output_dir: Path, pdf: bool) -> bool:
-    """The last build's HTML (and PDF, when asked for and LaTeX is there) are in place."""
-    import shutil
+    """The last build's HTML (and PDF, when ``pdf``) are in place."""
     return (Path(output_dir) / "html" / "index.html").is_file() and (
-        not pdf or (Path(output_dir) / "pdf" / "book.pdf").is_file() or not shutil.which("latexmk"))
+        not pdf or (Path(output_dir) / "pdf" / "book.pdf").is_file())
 
 
 def up_to_date(params: Params, root: Path, pdf: bool) -> bool:

@@ -1,9 +1,11 @@
-"""Command line: ``build`` runs the book, ``check`` validates its inputs, ``extract`` writes the
-extraction stage's tables, and ``quotes`` / ``terms`` / ``responses`` print one of them for any text files.
+"""Command line: ``build`` runs the book, ``check`` validates its inputs, ``lab`` opens JupyterLab,
+``extract`` writes the extraction stage's tables, ``quotes`` / ``terms`` / ``responses`` print one of
+them for any text files, ``evaluate`` scores the extractors on the hand-annotated articles and
+``annotations check`` validates gold files.
 
 Exit status: 0 when all went well, 1 when an article could not be read (the others are still
-processed unless ``--strict``) or the build failed, 2 for bad usage or bad input (parameters,
-lexicons, metadata)."""
+processed unless ``--strict``), the build failed or another build holds the output folder, 2 for
+bad usage or bad input (parameters, lexicons, metadata)."""
 from __future__ import annotations
 
 import argparse
@@ -65,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     evaluate.add_argument("--out", metavar="DIR", help="also write metrics, per-strategy figures and errors as CSV")
     evaluate.add_argument("--errors", action="store_true", help="print every disagreement")
     _add_param_flags(evaluate)
+    commands.add_parser("lab", help="open JupyterLab (offline) with the project's kernel; other arguments "
+                                    "go to JupyterLab, e.g. --no-browser --port 8899")
     bench = commands.add_parser("bench", help="time the commands and the book build on synthetic corpora")
     bench.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000], metavar="N")
     bench.add_argument("--repeats", type=int, default=3)
@@ -76,7 +80,9 @@ def main(argv: list[str] | None = None) -> int:
                        help="worker processes of those clusters (default: 1 2 4)")
     bench.add_argument("--no-pdf", action="store_true", help="build the HTML only in the book steps")
     _add_param_flags(bench)
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown and args.command != "lab":
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")
     if args.command == "bench":
         params = Params.resolve(find_root(), **{name: getattr(args, name) for name in Params.names()})
         from .bench import write_benchmark
@@ -85,6 +91,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "evaluate":
         return _evaluate(args)
+    if args.command == "lab":
+        from .lab import run_lab
+        try:
+            run_lab(find_root(), unknown)     # replaces this process with JupyterLab
+        except InputError as err:
+            print(f"error: {err}", file=sys.stderr)
+        return 2
     if args.command == "annotations":
         return _check_annotations(Path(args.gold_dir), Path(args.corpus_dir))
     if args.command in (*EXTRACTORS, "extract"):
@@ -105,16 +118,7 @@ def main(argv: list[str] | None = None) -> int:
         except BrokenPipeError:            # output piped into head: not an error
             sys.stderr.close()
             return 0
-    if args.command == "build" and not args.force:      # the no-op rebuild, before any heavy import
-        from .cache import up_to_date
-        try:
-            params = Params.resolve(find_root(), **{name: getattr(args, name) for name in Params.names()})
-            if up_to_date(params, find_root(), pdf=not args.no_pdf):
-                print("Up to date: nothing the book is built from has changed (use --force to rebuild).")
-                return 0
-        except (InputError, OSError):
-            pass                            # the full build reports what is wrong
-    from .runner import BuildError, build as build_book  # heavy imports only when needed
+    from .lock import BuildLocked, build_lock
     try:
         root = find_root()
         params = Params.resolve(root, **{name: getattr(args, name) for name in Params.names()})
@@ -122,13 +126,22 @@ def main(argv: list[str] | None = None) -> int:
             from .book import setup
             _, _, corpus = setup(**params.as_notebook_parameters())
             print(f"ok: {len(corpus.documents)} articles, lexicons in {params.lexicon_dir}")
-        else:
-            build_book(params, root, pdf=not args.no_pdf, force=args.force)
+            return 0
+        with build_lock(params.output_dir):    # a second build stops here, before the heavy imports
+            if not args.force and _up_to_date(params, root, pdf=not args.no_pdf):
+                print("Up to date: nothing the book is built from has changed (use --force to rebuild).")
+                return 0
+            from .runner import BuildError, build as build_book
+            try:
+                build_book(params, root, pdf=not args.no_pdf, force=args.force)
+            except BuildError as err:
+                print(f"error: {err}\nThe previous book, if any, was left in place.", file=sys.stderr)
+                return 1
     except InputError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
-    except BuildError as err:
-        print(f"error: {err}\nThe previous book, if any, was left in place.", file=sys.stderr)
+    except BuildLocked as err:
+        print(f"error: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted: the previous book, if any, was left in place.", file=sys.stderr)
@@ -137,6 +150,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 EXTRACTORS = ("quotes", "terms", "responses")
+
+
+def _up_to_date(params: Params, root: Path, *, pdf: bool) -> bool:
+    """The no-op rebuild: checked before any heavy import; an unreadable input means 'build and see'."""
+    from .cache import up_to_date
+    try:
+        return up_to_date(params, root, pdf)
+    except OSError:
+        return False
 
 
 def _run_stage(args: argparse.Namespace) -> int:

@@ -29,8 +29,10 @@ from .book import DOWNLOADS, write_vega_bundle
 from .config import Params
 from .corpus import load_metadata
 from .errors import InputError
+from .latex import missing_packages
 from .lexicons import Lexicons
 from .evaluation.run import SEED_ARTICLES, evaluate, evaluation_folder, write_evaluation
+from .lock import build_lock
 from .stage import extract_corpus
 
 BOOK_FILES = ("_config.yml", "_toc.yml", "references.bib")   # copied into the staged book as they are
@@ -160,18 +162,19 @@ def build(params: Params, root: Path, *, pdf: bool = True, force: bool = False, 
 
     Notebooks whose inputs did not change since the last good build are reused
     (see :mod:`framing.cache`); with nothing changed the build is skipped.
-    ``force`` runs everything.
+    ``force`` runs everything. One build at a time per output folder (:mod:`framing.lock`).
     """
     params.check_inputs()
     Lexicons.load(params.lexicon_dir)
     load_metadata(params.metadata, params.corpus_dir)
     sources = toc_files(root)
     stage = params.output_dir / ".stage"
-    shutil.rmtree(stage, ignore_errors=True)
-    try:
-        _build_in_stage(params, root, sources, stage, pdf, force, log)
-    finally:                              # failed, interrupted or done: no half-built book left behind
+    with build_lock(params.output_dir, log):    # a second build on this folder stops here (BuildLocked)
         shutil.rmtree(stage, ignore_errors=True)
+        try:
+            _build_in_stage(params, root, sources, stage, pdf, force, log)
+        finally:                              # failed, interrupted or done: no half-built book left behind
+            shutil.rmtree(stage, ignore_errors=True)
 
 
 def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path, pdf: bool, force: bool,
@@ -194,7 +197,8 @@ def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path
         [s for s in sources if s.suffix != ".ipynb"]
     book_print = cache.book_fingerprint(root, book_files, prints)
     previous = {} if force else cache.read_manifest(params.output_dir)
-    if previous.get("book") == book_print and cache.book_outputs_exist(params.output_dir, pdf):
+    if previous.get("book") == book_print and cache.book_outputs_exist(params.output_dir,
+                                                                       pdf and not missing_packages()):
         cache.remember_inputs(params.output_dir, inputs)
         log("Up to date: nothing the book is built from has changed (use --force to rebuild).")
         return
@@ -237,14 +241,14 @@ def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path
     log("ok")
     pdf_built = False
     if pdf:
-        if shutil.which("latexmk") and shutil.which("pdflatex"):
+        missing = missing_packages()
+        if not missing:
             log("PDF …", end=" ", flush=True)
-            _jupyter_book(book_src, "pdflatex")
+            _jupyter_book(book_src, "pdflatex")     # jupyter-book's name for its LaTeX builder; xelatex runs
             pdf_built = True
             log("ok")
         else:
-            log("PDF skipped: latexmk and pdflatex are not installed "
-                "(apt-get install texlive-latex-extra latexmk texlive-fonts-recommended tex-gyre)")
+            log(f"PDF skipped: apt-get install --no-install-recommends {' '.join(missing)}")
     _publish(stage, params.output_dir, pdf_built)
     log(f"Book: {params.output_dir / 'html' / 'index.html'}"
         + (f"\nPDF:  {params.output_dir / 'pdf' / 'book.pdf'}" if pdf_built else ""))
