@@ -24,12 +24,21 @@ SEED_ARTICLES = Path(__file__).resolve().parents[3] / "data" / "raw"
 OUTLET_SIDES = {"western": "western", "chinese_state": "Chinese state", "asian_other": "other", "un_ngo": "other"}
 
 
+COLUMNS = {
+    "metrics": ["set", "outlets", "measure", "value", "ci_low", "ci_high", "numerator", "denominator", "articles"],
+    "strategies": ["set", "strategy", "tp", "fp", "fn", "precision", "recall", "f1"],
+    "errors": ["set", "doc_id", "table", "start", "error", "gold", "found", "text"],
+    "annotations": ["set", "doc_id", "outlets", "annotator", "annotated_at", "quotes", "terms"],
+}
+
+
 @dataclass(frozen=True)
 class Evaluation:
-    metrics: pd.DataFrame      # set, outlets, measure, value, ci_low, ci_high, numerator, denominator, articles
-    strategies: pd.DataFrame   # set, strategy, tp, fp, fn, precision, recall, f1
-    errors: pd.DataFrame       # set, doc_id, table, start, error, gold, found, text
-    annotations: pd.DataFrame  # set, doc_id, outlet side, annotator, annotated_at, quotes, terms
+    """The tables of :data:`COLUMNS`, empty (with their columns) when nothing is annotated."""
+    metrics: pd.DataFrame
+    strategies: pd.DataFrame
+    errors: pd.DataFrame
+    annotations: pd.DataFrame
 
 
 def paired_annotations(annotations_dir: Path, name: str, corpus: Path) -> list[tuple[GoldArticle, GoldArticle]]:
@@ -100,19 +109,17 @@ def evaluate(annotations_dir: Path, evaluation_dir: Path, seeds_dir: Path, lexic
             metrics.append(summarise([s for sd, s in scores if sd == side]).assign(set=name, outlets=side))
         strategies.append(per_strategy(every).assign(set=name))
         errors.append(errors_table(every).assign(set=name))
-    return Evaluation(
-        _frame(metrics, ["set", "outlets"]), _frame(strategies, ["set"]), _frame(errors, ["set"]),
-        pd.DataFrame(annotations, columns=["set", "doc_id", "outlets", "annotator", "annotated_at", "quotes", "terms"]))
+    return Evaluation(_frame(metrics, "metrics"), _frame(strategies, "strategies"), _frame(errors, "errors"),
+                      pd.DataFrame(annotations, columns=COLUMNS["annotations"]))
 
 
-def _frame(parts: list[pd.DataFrame], first: list[str]) -> pd.DataFrame:
+def _frame(parts: list[pd.DataFrame], name: str) -> pd.DataFrame:
     if not parts:
-        return pd.DataFrame(columns=first)
-    frame = pd.concat(parts, ignore_index=True)
-    return frame[first + [c for c in frame.columns if c not in first]]
+        return pd.DataFrame(columns=COLUMNS[name])
+    return pd.concat(parts, ignore_index=True)[COLUMNS[name]]
 
 
-TABLE_NAMES = ("metrics", "strategies", "errors", "annotations")
+TABLE_NAMES = tuple(COLUMNS)
 
 
 def write_evaluation(result: Evaluation, folder: Path) -> str:
