@@ -135,6 +135,18 @@ CASES = {
     "a report takes its author's side": (
         "Amnesty International released a new report on Thursday.\n\nThe report said torture was routine.",
         [("indirect", "torture was routine", "report", "NGO")]),
+    "a report's author introduced after it": (
+        "Factories use forced labour, a new study says.\n\n"
+        "The Lowy Institute estimates that 10,000 people were moved.\n\n"
+        "\u201cThe evidence is strong,\u201d the study's co-author Mary Smith told reporters.",
+        [("indirect", "Factories use forced labour", "new study", "ACADEMIC"),
+         ("indirect", "10,000 people were moved", "Lowy Institute", "ACADEMIC"),
+         ("speech", "The evidence is strong,", "Mary Smith", "ACADEMIC")]),
+    "a report introduced before a government's answer takes no side from it": (
+        "Factories use forced labour, a new study says.\n\n"
+        "The Chinese foreign ministry said the study was a lie.",
+        [("indirect", "Factories use forced labour", "new study", "NONE"),
+         ("indirect", "the study was a lie", "Chinese foreign ministry", "CN_GOV")]),
     "a dash names the source": (
         "\u201cThe camps are a disgrace\u201d \u2014 Marco Rubio, US senator.",
         [("speech", "The camps are a disgrace", "Marco Rubio", "US_GOV")]),

@@ -51,6 +51,10 @@ OPENERS = {"in", "on", "at", "with", "for", "after", "before", "during", "betwee
 # Nouns for texts that speak for whoever wrote them.
 DOCUMENTS = {"report", "reports", "study", "paper", "assessment", "statement", "document", "documents", "files",
              "investigation", "survey", "analysis", "letter", "review", "research"}
+# A document whose author is not named with it takes the side of the first research, rights or UN body
+# named within this many characters after its first mention.
+AUTHOR_WINDOW = 300
+AUTHOR_GROUPS = {"NGO", "ACADEMIC", "UN"}
 # Roles one person holds, and the words that name the same role.
 PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat", "minister",
                 "secretary", "commissioner", "president", "premier", "chairman", "chairwoman", "director",
@@ -281,7 +285,10 @@ class SpeakerBook:
         if group == "NONE" and person:
             group = next((g for g in map(self.group_of, self.descriptions(name)) if g != "NONE"), "NONE")
         document = next((w for w in reversed(_WORD.findall(description.lower())) if w in DOCUMENTS), None)
-        if group == "NONE" and document and not person:
+        if group == "NONE" and person and not document:     # 'the report's co-author Nathan Ruser'
+            document = next((w for d in self.descriptions(name) for w in re.findall(r"\w+", d.lower())
+                             if w in DOCUMENTS), None)
+        if group == "NONE" and document:
             group = self.document_author(document)
         return Speaker(name, group, person, description)
 
@@ -302,6 +309,16 @@ class SpeakerBook:
             for match in re.finditer(pattern, self.text):
                 group = self.group_of(match["x"])
                 if group != "NONE":
+                    return group
+        # No author named with the document: news introduces it next ('a new report says. … the ASPI
+        # think tank estimates'); only a research, rights or UN body is taken so, never a government.
+        first = re.search(rf"\b{noun}\b", self.text, re.IGNORECASE)
+        if first:
+            window = self.text[first.start():first.end() + AUTHOR_WINDOW]
+            for match in re.finditer(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*(?:\s+[a-z][\w-]*){0,2}",
+                                     window):
+                group = self._organisation_group(match.group())
+                if group in AUTHOR_GROUPS:
                     return group
         return "NONE"
 
