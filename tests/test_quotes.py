@@ -135,6 +135,12 @@ CASES = {
     "a report takes its author's side": (
         "Amnesty International released a new report on Thursday.\n\nThe report said torture was routine.",
         [("indirect", "torture was routine", "report", "NGO")]),
+    "a clause after 'that' opening with a partial quote is reported too": (
+        "The study finds that \u201catrocity crimes\u201d have been committed against Muslim minorities, "
+        "Yale University said.",
+        [("speech", "atrocity crimes", "study", "ACADEMIC"),
+         ("indirect", "\u201catrocity crimes\u201d have been committed against Muslim minorities", "study",
+          "ACADEMIC")]),
     "a report's author introduced after it": (
         "Factories use forced labour, a new study says.\n\n"
         "The Lowy Institute estimates that 10,000 people were moved.\n\n"

@@ -812,14 +812,16 @@ def _after_that(text: str, start: int, end: int) -> tuple[int, int]:
 def _reports_a_clause(text: str, start: int, end: int, spans, stopwords: frozenset[str]) -> bool:
     """Enough of the clause lies outside quotation marks to be reported speech of its own.
 
-    A clause that opens with a quotation ('voicing "deep concern" over …') or is
+    A clause that opens with a quotation ('voicing "deep concern" over …'; but not one 'that'
+    introduces: 'finds that "atrocity crimes" have been committed against …') or is
     mostly quotation plus a pronoun and verb ('it was "…" in 2019') is carried by
     the direct quote instead.
     """
     uncovered = _uncovered(text, start, end, spans)
     if len(uncovered.split()) < MIN_INDIRECT_WORDS:
         return False
-    if any(span.open_mark <= start + 1 and span.end > start for span in spans):
+    if any(span.open_mark <= start + 1 and span.end > start for span in spans) and \
+            not re.search(r"\bthat\s*$", text[max(0, start - 10):start]):
         return False
     if len(uncovered) == len(" ".join(text[start:end].split())):
         return True                                     # no quotation inside
