@@ -141,6 +141,9 @@ CASES = {
         [("speech", "atrocity crimes", "study", "ACADEMIC"),
          ("indirect", "\u201catrocity crimes\u201d have been committed against Muslim minorities", "study",
           "ACADEMIC")]),
+    "a medium reports someone saying": (
+        "Li Wei said the centres were free.\n\n\u201cThe centres are schools,\u201d Xinhua reported him saying.",
+        [("speech", "The centres are schools,", "Li Wei", "NONE")]),
     "a report's author introduced after it": (
         "Factories use forced labour, a new study says.\n\n"
         "The Lowy Institute estimates that 10,000 people were moved.\n\n"

@@ -57,6 +57,8 @@ NOUN_MARKERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his
                 "such", "any", "no", "some", "many", "several", "repeated", "whose", "amid", "of", "despite",
                 "following", "about", "over"}
 VERB_FOLLOWERS = {"that", ":", "on", "for", "\u201c", "\u2018", '"', "'"}
+# Verbs by which a medium passes on someone's words: 'Xinhua reported him saying …'.
+CONDUIT_VERBS = {"reported", "reports", "quoted", "quotes", "cited", "cites", "heard", "recorded", "filmed"}
 PARTICIPLE_LEAD = {",", "while", "when", "by", "before", "after", "and", "—", "–"}
 PREPOSITIONS = {"in", "on", "at", "to", "during", "after", "before", "with", "by", "for", "from", "about", "that",
                 "last", "earlier", "later", "reporters", "journalists"}
@@ -452,6 +454,9 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         if k < stop:
             return _set_span(hit, tokens, k + 1, stop, text), ""
         return None, ""
+    if tokens[hit.last].lower in CONDUIT_VERBS and after + 1 <= last_in and tokens[after].lower in (
+            "him", "her", "them") and tokens[after + 1].lower in ("saying", "as"):
+        return _set_span(hit, tokens, after, after, text), ""  # 'Xinhua reported him saying': he speaks
     if tokens[hit.first].lower.endswith("ing") and cue.lemma != "according to" and (
             previous is None or previous.lower in PARTICIPLE_LEAD):
         hit.participle = True
