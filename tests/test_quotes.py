@@ -141,6 +141,19 @@ CASES = {
         [("speech", "atrocity crimes", "study", "ACADEMIC"),
          ("indirect", "\u201catrocity crimes\u201d have been committed against Muslim minorities", "study",
           "ACADEMIC")]),
+    "'he' after a quotation is the person the sentence before introduced": (
+        "\u201cThere are no camps,\u201d said Wang Wenbin.\n\n"
+        "Adrian Zenz, a German researcher, has studied the camps for years.\n\n"
+        "\u201cThe scale is unprecedented,\u201d he told the BBC.",
+        [("speech", "The scale is unprecedented,", "Adrian Zenz", "ACADEMIC")]),
+    "a name ends at a full stop": (
+        "The words were those of the ambassador, Liu Xiaoming.\n\n"
+        "Adrian Zenz studies the camps.\n\n\u201cThe scale is unprecedented,\u201d he said.",
+        [("speech", "The scale is unprecedented,", "Adrian Zenz", "ACADEMIC")]),
+    "a quotation after its speaker's sentence, with no cue": (
+        "\u201cThere are no camps,\u201d said Wang Wenbin.\n\n"
+        "Maya Wang of Human Rights Watch disagreed. \u201cThe evidence is overwhelming.\u201d",
+        [("speech", "The evidence is overwhelming.", "Maya Wang", "NGO")]),
     "a medium reports someone saying": (
         "Li Wei said the centres were free.\n\n\u201cThe centres are schools,\u201d Xinhua reported him saying.",
         [("speech", "The centres are schools,", "Li Wei", "NONE")]),

@@ -659,6 +659,8 @@ def _direct_quote(doc, span, hit, hits, tokens, term_pattern, book, paragraph_id
             (subject := _subject_speaker(text, span, tokens, book)) is not None:
         kind = "scare" if rule == "scare:contested-term" else "speech"  # a term held at a distance, else words
         speaker, rule = subject, f"{kind}:sentence-subject"       # 'Hong Kong “strongly condemned” Amnesty'
+    elif kind == "speech" and not span.continued and (introducer := _introducing_person(text, span, book)):
+        speaker, rule = introducer, "speech:introduced-by-subject"
     elif kind == "speech":
         speaker = _preceding_speaker(doc, span, hits, tokens, earlier)
         rule = "speech:continued-paragraph" if span.continued else "speech:continues-last-speaker"
@@ -698,6 +700,19 @@ def _subject_speaker(text: str, span: MarkedSpan, tokens, book: SpeakerBook) -> 
         return None
     found = book.resolve(subject)
     return found if found is not None and (found.group != "NONE" or found.person) else None
+
+
+def _introducing_person(text: str, span: MarkedSpan, book: SpeakerBook) -> Speaker | None:
+    """A named person who is the subject of the sentence right before a quotation with no cue, in
+    the same paragraph: 'Maya Wang of Human Rights Watch disagreed. “The evidence is …”'."""
+    before = text[text.rfind("\n", 0, span.open_mark) + 1:span.open_mark]
+    if not re.search(r"[.:!]\s*$", before) or re.search(r"[\"“”]", before):
+        return None
+    subject = previous_subject(before, book.lexicons.speakers.role_nouns)
+    if not subject or subject.lower() in PRONOUNS:
+        return None
+    found = book.resolve(subject)
+    return found if found is not None and found.person and " " in found.name else None
 
 
 def _preceding_speaker(doc, span, hits, tokens, earlier) -> Speaker | None:

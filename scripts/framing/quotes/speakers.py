@@ -67,6 +67,10 @@ NOT_HEADS = {"time", "year", "day", "week", "month", "way", "same", "other", "ot
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from)\s+((?:the|a|an)\s+)?(.+)$", re.IGNORECASE)
 # 'Name, a researcher at ASPI, said': the description after a name, up to the next comma or verb.
 _APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?P<d>[^,.;:()“”\"]{3,140}?)(?=\s*(?:[,.;)]|$|\bsaid\b|\btold\b))")
+# 'Maya Wang of Human Rights Watch': an organisation right after a name is the person's.
+_NAME_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*")
+# A sentence that so far is one quotation: '“The scale is unprecedented,” ' (before 'he said').
+_OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[\"“][^\"“”]*[\"”][\s,]*$")
 # A sentence ends at . ! ? (a closing quotation mark may follow it), not at every closing mark.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\u201d\"\u2019'])\s+")
 _WORD = re.compile(r"[\w][\w'’.-]*")
@@ -367,6 +371,9 @@ class SpeakerBook:
                 apposition = _APPOSITION.match(self.text, mention.end())
                 if apposition:
                     found.append(apposition["d"])
+                affiliation = _NAME_OF.match(self.text, mention.end())
+                if affiliation:
+                    found.append(affiliation.group().strip())
                 found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()]))
         return [d for d in found if d]
 
@@ -404,8 +411,13 @@ class SpeakerBook:
     def _recent_person(self, before: str, document_before: str) -> Speaker | None:
         """'He'/'she' right after a sentence whose subject is a person: that person ('Lawrence
         Wilkerson, a former official, spoke at … He said …'), not an earlier speaker."""
+        if before.strip():
+            return None
+        opening = _OPENING_QUOTATION.search(document_before)
+        if opening:                     # '“…,” he said': the sentence before the quotation counts
+            document_before = document_before[:opening.start()]
         last_sentence = _SENTENCE_BREAK.split(document_before.strip())[-1:] or [""]
-        if before.strip() or last_sentence[0][:1] in "\"“‘'":
+        if last_sentence[0][:1] in "\"“‘'":
             return None                 # after a quotation 'he' is its speaker, the last one named
         subject = previous_subject(document_before, self.lexicons.speakers.role_nouns)
         if not _nominal(subject):
@@ -461,8 +473,8 @@ def personal_names(text: str) -> list[str]:
         if bare[:1].isupper() and bare.lower() not in NOT_NAME and bare.lower() not in HONORIFICS \
                 and not bare.isupper():
             run.append(bare)
-            if not word.endswith(("’s", "'s")):
-                continue
+            if not word.endswith(("’s", "'s")) and not (word.endswith(".") and len(bare) > 1):
+                continue                # a full stop after a word (not an initial) ends the sentence
         if 2 <= len(run) <= 4:
             names.append(" ".join(run))
         run = []
