@@ -154,6 +154,17 @@ CASES = {
         "\u201cThere are no camps,\u201d said Wang Wenbin.\n\n"
         "Maya Wang of Human Rights Watch disagreed. \u201cThe evidence is overwhelming.\u201d",
         [("speech", "The evidence is overwhelming.", "Maya Wang", "NGO")]),
+    "an anonymous source with a relative clause after the quotation": (
+        "\u201cThere are no camps,\u201d said Wang Wenbin, the spokesman.\n\n"
+        "\u201cWe cannot say more,\u201d the official, who declined to be identified, told Reuters.",
+        [("speech", "We cannot say more,", "official", "CN_GOV")]),
+    "asking not to be named reports nothing": (
+        "\u201cThey took my husband,\u201d said Gulnar Omar, a former detainee, asking not to be named for fear "
+        "of reprisals.",
+        [("speech", "They took my husband,", "Gulnar Omar", "WITNESS")]),
+    "as someone put it": (
+        "As one rights activist put it, \u201cstability comes first\u201d.",
+        [("speech", "stability comes first", "one rights activist", "NGO")]),
     "a medium reports someone saying": (
         "Li Wei said the centres were free.\n\n\u201cThe centres are schools,\u201d Xinhua reported him saying.",
         [("speech", "The centres are schools,", "Li Wei", "NONE")]),
@@ -204,6 +215,11 @@ CASES = {
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),
 }
+
+
+def test_asking_not_to_be_named_is_not_a_report(lexicons):
+    text = CASES["asking not to be named reports nothing"][0]
+    assert [q.kind for q in quotes_from_text(text, lexicons)] == ["speech"]
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -631,6 +631,7 @@ def _attributes_back(hit: _CueHit, close: int, tokens, text: str) -> bool:
     """A cue after a quote attributes it when only its speaker stands between ('…,” the
     spokesman said'), not a clause of its own ('“condemned” Amnesty for alleging …')."""
     between = text[close:tokens[hit.first].start]
+    between = re.sub(r",\s*(?:who|whom|whose)\b[^,.;:]{0,80},", ",", between)   # 'the official, who declined …,'
     return (not hit.participle and not re.search(r"[.!?]\s", between) and len(between.split()) <= 8
             and not any(w.lower() in ATTRIBUTION_BREAKERS for w in re.findall(r"[\w’']+", between)))
 
@@ -788,7 +789,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
     for start, end in pieces:
         object_position = start >= cue_end and not text[cue_end:start].strip()
         start, end = _trim(text, start, end)
-        if end <= start or not _reports_a_clause(text, start, end, spans, stopwords):
+        if end <= start or not _reports_a_clause(text, start, end, spans, stopwords) or \
+                _NOT_NAMED.match(text, start):      # 'asking not to be named for fear of reprisals'
             continue
         if hit.satisfied in ("on", "for") and text[start:end].lower().startswith(hit.satisfied + " "):
             start += len(hit.satisfied) + 1     # 'called on [Beijing to release the detained]'
@@ -884,6 +886,9 @@ _TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|addi
                    r"later|would|will))+$", re.IGNORECASE)
 
 
+_NOT_NAMED = re.compile(r"(?:(?:asking|asked|requesting|speaking|declining|on condition)\s+(?:of\s+|on\s+)?)?"
+                        r"(?:not to be (?:named|identified)|to be named|for anonymity|anonymity|anonymously)\b",
+                        re.IGNORECASE)
 _PREPOSITIONAL_LEAD = re.compile(r"\s*(?:in|on|at|during|to|with|via|through|after|before)\b[^.;:\"“”]{0,80}?\bthat\s+",
                                  re.IGNORECASE)
 

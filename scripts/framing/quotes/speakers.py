@@ -69,6 +69,9 @@ _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from)\s+((?:the|a|an)\s+)?(.+)$"
 _APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?P<d>[^,.;:()“”\"]{3,140}?)(?=\s*(?:[,.;)]|$|\bsaid\b|\btold\b))")
 # 'Maya Wang of Human Rights Watch': an organisation right after a name is the person's.
 _NAME_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*")
+# An apposition that keeps a source anonymous: no earlier named person is meant.
+_ANONYMOUS = re.compile(r"\b(?:declin|ask|request|refus|spok|speak|insist)\w*\b.{0,40}?\b(?:named|identified|"
+                        r"anonymity|anonymously)\b", re.IGNORECASE)
 # A sentence that so far is one quotation: '“The scale is unprecedented,” ' (before 'he said').
 _OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[\"“][^\"“”]*[\"”][\s,]*$")
 # A sentence ends at . ! ? (a closing quotation mark may follow it), not at every closing mark.
@@ -191,7 +194,8 @@ class SpeakerBook:
         if head is None and lower[0] in DEFINITE | {"his", "her", "their", "its"} and len(words) <= 4 \
                 and lower[-1].isalpha() and words[-1].islower() and lower[-1] not in NOT_HEADS:
             head = lower[-1]                    # 'the friend', 'his mother': any noun can head a description
-        if head and lower[0] in DEFINITE and not entities and not _has_capital(words[1:]):
+        if head and lower[0] in DEFINITE and not entities and not _has_capital(words[1:]) \
+                and not _ANONYMOUS.search(apposition):      # 'the official, who declined to be identified'
             antecedent = self._antecedent(head, lower, document_before)
             if antecedent is not None:
                 return antecedent
