@@ -135,6 +135,51 @@ CASES = {
     "a report takes its author's side": (
         "Amnesty International released a new report on Thursday.\n\nThe report said torture was routine.",
         [("indirect", "torture was routine", "report", "NGO")]),
+    "a clause after 'that' opening with a partial quote is reported too": (
+        "The study finds that \u201catrocity crimes\u201d have been committed against Muslim minorities, "
+        "Yale University said.",
+        [("speech", "atrocity crimes", "study", "ACADEMIC"),
+         ("indirect", "\u201catrocity crimes\u201d have been committed against Muslim minorities", "study",
+          "ACADEMIC")]),
+    "'he' after a quotation is the person the sentence before introduced": (
+        "\u201cThere are no camps,\u201d said Wang Wenbin.\n\n"
+        "Adrian Zenz, a German researcher, has studied the camps for years.\n\n"
+        "\u201cThe scale is unprecedented,\u201d he told the BBC.",
+        [("speech", "The scale is unprecedented,", "Adrian Zenz", "ACADEMIC")]),
+    "a name ends at a full stop": (
+        "The words were those of the ambassador, Liu Xiaoming.\n\n"
+        "Adrian Zenz studies the camps.\n\n\u201cThe scale is unprecedented,\u201d he said.",
+        [("speech", "The scale is unprecedented,", "Adrian Zenz", "ACADEMIC")]),
+    "a quotation after its speaker's sentence, with no cue": (
+        "\u201cThere are no camps,\u201d said Wang Wenbin.\n\n"
+        "Maya Wang of Human Rights Watch disagreed. \u201cThe evidence is overwhelming.\u201d",
+        [("speech", "The evidence is overwhelming.", "Maya Wang", "NGO")]),
+    "an anonymous source with a relative clause after the quotation": (
+        "\u201cThere are no camps,\u201d said Wang Wenbin, the spokesman.\n\n"
+        "\u201cWe cannot say more,\u201d the official, who declined to be identified, told Reuters.",
+        [("speech", "We cannot say more,", "official", "CN_GOV")]),
+    "asking not to be named reports nothing": (
+        "\u201cThey took my husband,\u201d said Gulnar Omar, a former detainee, asking not to be named for fear "
+        "of reprisals.",
+        [("speech", "They took my husband,", "Gulnar Omar", "WITNESS")]),
+    "as someone put it": (
+        "As one rights activist put it, \u201cstability comes first\u201d.",
+        [("speech", "stability comes first", "one rights activist", "NGO")]),
+    "a medium reports someone saying": (
+        "Li Wei said the centres were free.\n\n\u201cThe centres are schools,\u201d Xinhua reported him saying.",
+        [("speech", "The centres are schools,", "Li Wei", "NONE")]),
+    "a report's author introduced after it": (
+        "Factories use forced labour, a new study says.\n\n"
+        "The Lowy Institute estimates that 10,000 people were moved.\n\n"
+        "\u201cThe evidence is strong,\u201d the study's co-author Mary Smith told reporters.",
+        [("indirect", "Factories use forced labour", "new study", "ACADEMIC"),
+         ("indirect", "10,000 people were moved", "Lowy Institute", "ACADEMIC"),
+         ("speech", "The evidence is strong,", "Mary Smith", "ACADEMIC")]),
+    "a report introduced before a government's answer takes no side from it": (
+        "Factories use forced labour, a new study says.\n\n"
+        "The Chinese foreign ministry said the study was a lie.",
+        [("indirect", "Factories use forced labour", "new study", "NONE"),
+         ("indirect", "the study was a lie", "Chinese foreign ministry", "CN_GOV")]),
     "a dash names the source": (
         "\u201cThe camps are a disgrace\u201d \u2014 Marco Rubio, US senator.",
         [("speech", "The camps are a disgrace", "Marco Rubio", "US_GOV")]),
@@ -170,6 +215,11 @@ CASES = {
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),
 }
+
+
+def test_asking_not_to_be_named_is_not_a_report(lexicons):
+    text = CASES["asking not to be named reports nothing"][0]
+    assert [q.kind for q in quotes_from_text(text, lexicons)] == ["speech"]
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -57,6 +57,8 @@ NOUN_MARKERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his
                 "such", "any", "no", "some", "many", "several", "repeated", "whose", "amid", "of", "despite",
                 "following", "about", "over"}
 VERB_FOLLOWERS = {"that", ":", "on", "for", "\u201c", "\u2018", '"', "'"}
+# Verbs by which a medium passes on someone's words: 'Xinhua reported him saying …'.
+CONDUIT_VERBS = {"reported", "reports", "quoted", "quotes", "cited", "cites", "heard", "recorded", "filmed"}
 PARTICIPLE_LEAD = {",", "while", "when", "by", "before", "after", "and", "—", "–"}
 PREPOSITIONS = {"in", "on", "at", "to", "during", "after", "before", "with", "by", "for", "from", "about", "that",
                 "last", "earlier", "later", "reporters", "journalists"}
@@ -452,6 +454,9 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         if k < stop:
             return _set_span(hit, tokens, k + 1, stop, text), ""
         return None, ""
+    if tokens[hit.last].lower in CONDUIT_VERBS and after + 1 <= last_in and tokens[after].lower in (
+            "him", "her", "them") and tokens[after + 1].lower in ("saying", "as"):
+        return _set_span(hit, tokens, after, after, text), ""  # 'Xinhua reported him saying': he speaks
     if tokens[hit.first].lower.endswith("ing") and cue.lemma != "according to" and (
             previous is None or previous.lower in PARTICIPLE_LEAD):
         hit.participle = True
@@ -626,6 +631,7 @@ def _attributes_back(hit: _CueHit, close: int, tokens, text: str) -> bool:
     """A cue after a quote attributes it when only its speaker stands between ('…,” the
     spokesman said'), not a clause of its own ('“condemned” Amnesty for alleging …')."""
     between = text[close:tokens[hit.first].start]
+    between = re.sub(r",\s*(?:who|whom|whose)\b[^,.;:]{0,80},", ",", between)   # 'the official, who declined …,'
     return (not hit.participle and not re.search(r"[.!?]\s", between) and len(between.split()) <= 8
             and not any(w.lower() in ATTRIBUTION_BREAKERS for w in re.findall(r"[\w’']+", between)))
 
@@ -654,6 +660,8 @@ def _direct_quote(doc, span, hit, hits, tokens, term_pattern, book, paragraph_id
             (subject := _subject_speaker(text, span, tokens, book)) is not None:
         kind = "scare" if rule == "scare:contested-term" else "speech"  # a term held at a distance, else words
         speaker, rule = subject, f"{kind}:sentence-subject"       # 'Hong Kong “strongly condemned” Amnesty'
+    elif kind == "speech" and not span.continued and (introducer := _introducing_person(text, span, book)):
+        speaker, rule = introducer, "speech:introduced-by-subject"
     elif kind == "speech":
         speaker = _preceding_speaker(doc, span, hits, tokens, earlier)
         rule = "speech:continued-paragraph" if span.continued else "speech:continues-last-speaker"
@@ -693,6 +701,19 @@ def _subject_speaker(text: str, span: MarkedSpan, tokens, book: SpeakerBook) -> 
         return None
     found = book.resolve(subject)
     return found if found is not None and (found.group != "NONE" or found.person) else None
+
+
+def _introducing_person(text: str, span: MarkedSpan, book: SpeakerBook) -> Speaker | None:
+    """A named person who is the subject of the sentence right before a quotation with no cue, in
+    the same paragraph: 'Maya Wang of Human Rights Watch disagreed. “The evidence is …”'."""
+    before = text[text.rfind("\n", 0, span.open_mark) + 1:span.open_mark]
+    if not re.search(r"[.:!]\s*$", before) or re.search(r"[\"“”]", before):
+        return None
+    subject = previous_subject(before, book.lexicons.speakers.role_nouns)
+    if not subject or subject.lower() in PRONOUNS:
+        return None
+    found = book.resolve(subject)
+    return found if found is not None and found.person and " " in found.name else None
 
 
 def _preceding_speaker(doc, span, hits, tokens, earlier) -> Speaker | None:
@@ -768,7 +789,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
     for start, end in pieces:
         object_position = start >= cue_end and not text[cue_end:start].strip()
         start, end = _trim(text, start, end)
-        if end <= start or not _reports_a_clause(text, start, end, spans, stopwords):
+        if end <= start or not _reports_a_clause(text, start, end, spans, stopwords) or \
+                _NOT_NAMED.match(text, start):      # 'asking not to be named for fear of reprisals'
             continue
         if hit.satisfied in ("on", "for") and text[start:end].lower().startswith(hit.satisfied + " "):
             start += len(hit.satisfied) + 1     # 'called on [Beijing to release the detained]'
@@ -812,14 +834,16 @@ def _after_that(text: str, start: int, end: int) -> tuple[int, int]:
 def _reports_a_clause(text: str, start: int, end: int, spans, stopwords: frozenset[str]) -> bool:
     """Enough of the clause lies outside quotation marks to be reported speech of its own.
 
-    A clause that opens with a quotation ('voicing "deep concern" over …') or is
+    A clause that opens with a quotation ('voicing "deep concern" over …'; but not one 'that'
+    introduces: 'finds that "atrocity crimes" have been committed against …') or is
     mostly quotation plus a pronoun and verb ('it was "…" in 2019') is carried by
     the direct quote instead.
     """
     uncovered = _uncovered(text, start, end, spans)
     if len(uncovered.split()) < MIN_INDIRECT_WORDS:
         return False
-    if any(span.open_mark <= start + 1 and span.end > start for span in spans):
+    if any(span.open_mark <= start + 1 and span.end > start for span in spans) and \
+            not re.search(r"\bthat\s*$", text[max(0, start - 10):start]):
         return False
     if len(uncovered) == len(" ".join(text[start:end].split())):
         return True                                     # no quotation inside
@@ -862,6 +886,9 @@ _TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|addi
                    r"later|would|will))+$", re.IGNORECASE)
 
 
+_NOT_NAMED = re.compile(r"(?:(?:asking|asked|requesting|speaking|declining|on condition)\s+(?:of\s+|on\s+)?)?"
+                        r"(?:not to be (?:named|identified)|to be named|for anonymity|anonymity|anonymously)\b",
+                        re.IGNORECASE)
 _PREPOSITIONAL_LEAD = re.compile(r"\s*(?:in|on|at|during|to|with|via|through|after|before)\b[^.;:\"“”]{0,80}?\bthat\s+",
                                  re.IGNORECASE)
 

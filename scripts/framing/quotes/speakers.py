@@ -51,6 +51,10 @@ OPENERS = {"in", "on", "at", "with", "for", "after", "before", "during", "betwee
 # Nouns for texts that speak for whoever wrote them.
 DOCUMENTS = {"report", "reports", "study", "paper", "assessment", "statement", "document", "documents", "files",
              "investigation", "survey", "analysis", "letter", "review", "research"}
+# A document whose author is not named with it takes the side of the first research, rights or UN body
+# named within this many characters after its first mention.
+AUTHOR_WINDOW = 300
+AUTHOR_GROUPS = {"NGO", "ACADEMIC", "UN"}
 # Roles one person holds, and the words that name the same role.
 PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat", "minister",
                 "secretary", "commissioner", "president", "premier", "chairman", "chairwoman", "director",
@@ -63,6 +67,13 @@ NOT_HEADS = {"time", "year", "day", "week", "month", "way", "same", "other", "ot
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from)\s+((?:the|a|an)\s+)?(.+)$", re.IGNORECASE)
 # 'Name, a researcher at ASPI, said': the description after a name, up to the next comma or verb.
 _APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?P<d>[^,.;:()“”\"]{3,140}?)(?=\s*(?:[,.;)]|$|\bsaid\b|\btold\b))")
+# 'Maya Wang of Human Rights Watch': an organisation right after a name is the person's.
+_NAME_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*")
+# An apposition that keeps a source anonymous: no earlier named person is meant.
+_ANONYMOUS = re.compile(r"\b(?:declin|ask|request|refus|spok|speak|insist)\w*\b.{0,40}?\b(?:named|identified|"
+                        r"anonymity|anonymously)\b", re.IGNORECASE)
+# A sentence that so far is one quotation: '“The scale is unprecedented,” ' (before 'he said').
+_OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[\"“][^\"“”]*[\"”][\s,]*$")
 # A sentence ends at . ! ? (a closing quotation mark may follow it), not at every closing mark.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\u201d\"\u2019'])\s+")
 _WORD = re.compile(r"[\w][\w'’.-]*")
@@ -183,7 +194,8 @@ class SpeakerBook:
         if head is None and lower[0] in DEFINITE | {"his", "her", "their", "its"} and len(words) <= 4 \
                 and lower[-1].isalpha() and words[-1].islower() and lower[-1] not in NOT_HEADS:
             head = lower[-1]                    # 'the friend', 'his mother': any noun can head a description
-        if head and lower[0] in DEFINITE and not entities and not _has_capital(words[1:]):
+        if head and lower[0] in DEFINITE and not entities and not _has_capital(words[1:]) \
+                and not _ANONYMOUS.search(apposition):      # 'the official, who declined to be identified'
             antecedent = self._antecedent(head, lower, document_before)
             if antecedent is not None:
                 return antecedent
@@ -281,7 +293,10 @@ class SpeakerBook:
         if group == "NONE" and person:
             group = next((g for g in map(self.group_of, self.descriptions(name)) if g != "NONE"), "NONE")
         document = next((w for w in reversed(_WORD.findall(description.lower())) if w in DOCUMENTS), None)
-        if group == "NONE" and document and not person:
+        if group == "NONE" and person and not document:     # 'the report's co-author Nathan Ruser'
+            document = next((w for d in self.descriptions(name) for w in re.findall(r"\w+", d.lower())
+                             if w in DOCUMENTS), None)
+        if group == "NONE" and document:
             group = self.document_author(document)
         return Speaker(name, group, person, description)
 
@@ -302,6 +317,16 @@ class SpeakerBook:
             for match in re.finditer(pattern, self.text):
                 group = self.group_of(match["x"])
                 if group != "NONE":
+                    return group
+        # No author named with the document: news introduces it next ('a new report says. … the ASPI
+        # think tank estimates'); only a research, rights or UN body is taken so, never a government.
+        first = re.search(rf"\b{noun}\b", self.text, re.IGNORECASE)
+        if first:
+            window = self.text[first.start():first.end() + AUTHOR_WINDOW]
+            for match in re.finditer(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*(?:\s+[a-z][\w-]*){0,2}",
+                                     window):
+                group = self._organisation_group(match.group())
+                if group in AUTHOR_GROUPS:
                     return group
         return "NONE"
 
@@ -350,6 +375,9 @@ class SpeakerBook:
                 apposition = _APPOSITION.match(self.text, mention.end())
                 if apposition:
                     found.append(apposition["d"])
+                affiliation = _NAME_OF.match(self.text, mention.end())
+                if affiliation:
+                    found.append(affiliation.group().strip())
                 found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()]))
         return [d for d in found if d]
 
@@ -387,8 +415,13 @@ class SpeakerBook:
     def _recent_person(self, before: str, document_before: str) -> Speaker | None:
         """'He'/'she' right after a sentence whose subject is a person: that person ('Lawrence
         Wilkerson, a former official, spoke at … He said …'), not an earlier speaker."""
+        if before.strip():
+            return None
+        opening = _OPENING_QUOTATION.search(document_before)
+        if opening:                     # '“…,” he said': the sentence before the quotation counts
+            document_before = document_before[:opening.start()]
         last_sentence = _SENTENCE_BREAK.split(document_before.strip())[-1:] or [""]
-        if before.strip() or last_sentence[0][:1] in "\"“‘'":
+        if last_sentence[0][:1] in "\"“‘'":
             return None                 # after a quotation 'he' is its speaker, the last one named
         subject = previous_subject(document_before, self.lexicons.speakers.role_nouns)
         if not _nominal(subject):
@@ -444,8 +477,8 @@ def personal_names(text: str) -> list[str]:
         if bare[:1].isupper() and bare.lower() not in NOT_NAME and bare.lower() not in HONORIFICS \
                 and not bare.isupper():
             run.append(bare)
-            if not word.endswith(("’s", "'s")):
-                continue
+            if not word.endswith(("’s", "'s")) and not (word.endswith(".") and len(bare) > 1):
+                continue                # a full stop after a word (not an initial) ends the sentence
         if 2 <= len(run) <= 4:
             names.append(" ".join(run))
         run = []
