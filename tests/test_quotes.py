@@ -165,6 +165,21 @@ CASES = {
     "as someone put it": (
         "As one rights activist put it, \u201cstability comes first\u201d.",
         [("speech", "stability comes first", "one rights activist", "NGO")]),
+    "a person named by one word is a person for 'he'": (
+        "\u201cThere are no camps,\u201d said Wang Wenbin.\n\n"
+        "In the interview, Tursun said the guards beat her.\n\n\u201cThey took everything,\u201d she added.",
+        [("speech", "They took everything,", "Tursun", "NONE")]),
+    "a sentence-initial common word is no person": (
+        "Documents show the camps are guarded. \u201cNo one escapes,\u201d the files say.",
+        [("speech", "No one escapes,", "files", "NONE")]),
+    "an age between the name and the description": (
+        "Mamat, 25, a former detainee from Hotan, said: \u201cWe were beaten.\u201d",
+        [("speech", "We were beaten.", "Mamat", "WITNESS")]),
+    "an interview's answers are the interviewee's": (
+        "Interview on Xinjiang\n\nThe newspaper interviewed Shohrat Zakir on Tuesday.\n\n"
+        "Q: What is your response to the report?\n\nA: The report is a lie.",
+        [("speech", "What is your response to the report?", "journalist", "MEDIA"),
+         ("speech", "The report is a lie.", "Shohrat Zakir", "CN_GOV")]),
     "a medium reports someone saying": (
         "Li Wei said the centres were free.\n\n\u201cThe centres are schools,\u201d Xinhua reported him saying.",
         [("speech", "The centres are schools,", "Li Wei", "NONE")]),

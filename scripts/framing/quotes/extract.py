@@ -516,6 +516,8 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
             hit.apposition_end = tokens[j].end
             return _set_span(hit, tokens, k + 1, j - 1, text), text[tokens[first_in].start:tokens[k].start]
         j = k - 1
+        if j - 1 > first_in and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
+            j -= 2                      # 'Mamat, 25, a trainee from Hotan, said': past the age
     end_index = j
     while j >= first_in:
         token = tokens[j]

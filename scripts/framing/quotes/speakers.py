@@ -213,8 +213,17 @@ class SpeakerBook:
             if same is not None:
                 return same
         name = _clean(description)
+        lone_name = len(words) == 1 and self._lone_name(words[0])     # 'Zakir said', 'said Aynur'
         return self._make(name, description, apposition, before, paragraph_before,
-                          person=head in PERSON_NOUNS and not entities)
+                          person=(head in PERSON_NOUNS or lone_name) and not entities)
+
+    def _lone_name(self, word: str) -> bool:
+        """One capitalised word that is a person's name: never written in lower case in the article
+        (so not a sentence-initial common word: 'Documents show'), no '-ing' form, no organisation
+        or country by the group rules."""
+        return (word[:1].isupper() and not word.isupper() and not word.lower().endswith("ing")
+                and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
+                and self.group_of(word) == "NONE")
 
     def _named_holder(self, head: str, description: str, document_before: str) -> Speaker | None:
         """The named person the article gives this role ('China's envoy in Geneva' -> 'Chen Xu, China's

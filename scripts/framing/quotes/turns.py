@@ -53,7 +53,7 @@ def find_turns(text: str, blocks: list[tuple[int, int]], book: SpeakerBook) -> l
         return []
     labels = sorted(line_labels + inline, key=lambda item: item[1].start())
     turns: list[Turn] = []
-    answerer = _heading_person(text, blocks, book)
+    answerer = _heading_person(text, blocks, book) or _first_person(text[:labels[0][1].start()], book)
     current: Speaker | None = None
     for index, (start, end) in enumerate(blocks):
         opened = [m for i, m in labels if i == index]
@@ -115,12 +115,22 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 
 def _heading_person(text: str, blocks: list[tuple[int, int]], book: SpeakerBook) -> Speaker | None:
-    """The person the text names before its first turn (in the heading), resolved with their title."""
+    """The person the heading names, resolved with their title."""
     start, end = blocks[0]
     heading = text[start:end]
-    people = [found for entity, found in book.entity_matches(heading) if entity.kind == "person"]
-    names = people or personal_names(heading)
+    names = _people(heading, book)
     if not names:
         return None
     title = heading[:heading.find(names[0]) + len(names[0])]
     return book.resolve(title.split(":")[-1].strip())
+
+
+def _first_person(introduction: str, book: SpeakerBook) -> Speaker | None:
+    """The first person an interview's introduction names: the one interviewed ('Xinhua interviewed
+    Shohrat Zakir, chairman of the regional government.')."""
+    names = _people(introduction, book)
+    return book.resolve(names[0]) if names else None
+
+
+def _people(text: str, book: SpeakerBook) -> list[str]:
+    return [found for entity, found in book.entity_matches(text) if entity.kind == "person"] or personal_names(text)
