@@ -180,6 +180,12 @@ CASES = {
         "Q: What is your response to the report?\n\nA: The report is a lie.",
         [("speech", "What is your response to the report?", "journalist", "MEDIA"),
          ("speech", "The report is a lie.", "Shohrat Zakir", "CN_GOV")]),
+    "'say more than' reports a clause": (
+        "Rights groups say more than a million Uyghurs are held in internment camps.",
+        [("indirect", "more than a million Uyghurs are held in internment camps", "rights groups", "NGO")]),
+    "what it calls: 'it' is the subject before": (
+        "The government defends what it calls \u201cvocational training centres\u201d.",
+        [("scare", "vocational training centres", "government", "CN_GOV")]),
     "a medium reports someone saying": (
         "Li Wei said the centres were free.\n\n\u201cThe centres are schools,\u201d Xinhua reported him saying.",
         [("speech", "The centres are schools,", "Li Wei", "NONE")]),

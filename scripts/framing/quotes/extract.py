@@ -799,7 +799,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         first = text[start:end].split()[0].lower().strip(",")
         said_after = len(re.findall(r"\w+|[\"“‘]", text[cue_end:hit.sentence[1]])) >= 2
         if not object_position and first in ADVERBIAL_OPENERS and said_after or \
-                object_position and hit.cue.lemma == "say" and first in NOT_CLAUSES:
+                object_position and hit.cue.lemma == "say" and first in NOT_CLAUSES \
+                and not re.match(r"(?:more|less|fewer) than\b", text[start:end], re.IGNORECASE):
             continue                    # 'In a speech in April, X said “…”', '… said negative things about …'
         raw_start, raw_end = doc.source.raw_span(start, end)
         rule = ("indirect:according-to" if hit.cue.lemma == "according to" else

@@ -19,6 +19,7 @@ from ..matching import Dictionary
 
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "other", "it": "other", "we": "any", "i": "any"}
+WH_WORDS = {"what", "which", "who", "whom", "whose", "where", "when", "how", "why"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
@@ -539,6 +540,8 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
                 and any(w in role_nouns for w in ahead):
             phrase.append(bare)
             continue
+        if bare.lower() in WH_WORDS:
+            break
         if not phrase and bare.lower() in DETERMINERS:
             phrase.append(bare)
         elif phrase and bare.lower() in ("and", "&") and index + 1 < len(words) and word == bare and (
@@ -553,6 +556,9 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
                 break
         else:
             break
+    heads = [i for i, w in enumerate(phrase) if i and w.lower() in role_nouns]
+    if heads and not _has_capital(phrase[heads[-1] + 1:]):
+        phrase = phrase[:heads[-1] + 1]         # 'The government [defends]': the role noun ends it
     return " ".join(phrase) if phrase and (len(phrase) > 1 or phrase[0][:1].isupper()) else None
 
 
