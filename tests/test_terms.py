@@ -136,7 +136,7 @@ def test_another_term_pair_needs_no_code_change(tmp_path):
     metadata = write_corpus(tmp_path, {"a1.txt": article.encode("utf-8")})
     found = find_mentions(prepare(article, "a1", Lexicons.load(lexicon_dir)), Lexicons.load(lexicon_dir))
     assert [(m.term, m.family, m.voice) for m in found] == [
-        ("illegal aliens", "critical", "narrator"), ("undocumented immigrants", "official", "direct")]
+        ("illegal aliens", "critical", "indirect"), ("undocumented immigrants", "official", "direct")]
     notebook = ROOT / "chapters" / "02_terminology.ipynb"
     out = tmp_path / "out"
     papermill.execute_notebook(str(notebook), str(tmp_path / "run.ipynb"), cwd=str(notebook.parent),
@@ -145,7 +145,7 @@ def test_another_term_pair_needs_no_code_change(tmp_path):
                                            "lexicon_dir": str(lexicon_dir), "output_dir": str(out),
                                            "annotations_dir": str(tmp_path / "none")})
     table = (out / "tables" / "02-terms" / "mentions.csv").read_text(encoding="utf-8")
-    assert "critical,illegal aliens,narrator" in table and "official,undocumented immigrants,direct" in table
+    assert "critical,illegal aliens,indirect" in table and "official,undocumented immigrants,direct" in table
     assert nbformat.read(tmp_path / "run.ipynb", as_version=4)
 
 
