@@ -186,6 +186,17 @@ CASES = {
     "what it calls: 'it' is the subject before": (
         "The government defends what it calls \u201cvocational training centres\u201d.",
         [("scare", "vocational training centres", "government", "CN_GOV")]),
+    "according to a source, up to what it is based on": (
+        "Births fell by a quarter, according to an AP investigation based on government statistics and "
+        "interviews with 30 former detainees.",
+        [("indirect", "Births fell by a quarter", "AP investigation", "MEDIA")]),
+    "an absolute phrase after the attribution reports nothing": (
+        "\u201cWe lost everything,\u201d said Gulnar Omar, a Kazakh, her voice breaking.",
+        [("speech", "We lost everything,", "Gulnar Omar", "WITNESS")]),
+    "'the spokesman' later is the spokesman named before": (
+        "A spokesman for the regional government, Elijan Anayat, said the reports were lies. "
+        "The spokesman added that \u201cthe door is always open\u201d.",
+        [("speech", "the door is always open", "Elijan Anayat", "CN_GOV")]),
     "a medium reports someone saying": (
         "Li Wei said the centres were free.\n\n\u201cThe centres are schools,\u201d Xinhua reported him saying.",
         [("speech", "The centres are schools,", "Li Wei", "NONE")]),
@@ -238,9 +249,10 @@ CASES = {
 }
 
 
-def test_asking_not_to_be_named_is_not_a_report(lexicons):
-    text = CASES["asking not to be named reports nothing"][0]
-    assert [q.kind for q in quotes_from_text(text, lexicons)] == ["speech"]
+@pytest.mark.parametrize("name", ["asking not to be named reports nothing",
+                                  "an absolute phrase after the attribution reports nothing"])
+def test_phrases_after_an_attribution_that_report_nothing(lexicons, name):
+    assert [q.kind for q in quotes_from_text(CASES[name][0], lexicons)] == ["speech"]
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -57,6 +57,9 @@ NOUN_MARKERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his
                 "such", "any", "no", "some", "many", "several", "repeated", "whose", "amid", "of", "despite",
                 "following", "about", "over"}
 VERB_FOLLOWERS = {"that", ":", "on", "for", "\u201c", "\u2018", '"', "'"}
+# Words that end a source's name after 'according to' ('an AP investigation [based on] …').
+# ('a report published by HRW', 'research obtained by AP … by Adrian Zenz' go on: the name follows).
+SOURCE_ENDS = {"based", "drawing", "citing", "which", "that", "who", "whose"}
 # Verbs by which a medium passes on someone's words: 'Xinhua reported him saying …'.
 CONDUIT_VERBS = {"reported", "reports", "quoted", "quotes", "cited", "cites", "heard", "recorded", "filmed"}
 PARTICIPLE_LEAD = {",", "while", "when", "by", "before", "after", "and", "—", "–"}
@@ -467,7 +470,8 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
             return _set_span(hit, tokens, after, as_index - 1, text), ""
         return None, ""
     if cue.lemma == "according to":
-        stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?"), last_in + 1)
+        stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?"
+                     or (i > after and tokens[i].lower in SOURCE_ENDS)), last_in + 1)
         if stop <= after:
             return None, ""
         apposition = ""
@@ -792,7 +796,7 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         object_position = start >= cue_end and not text[cue_end:start].strip()
         start, end = _trim(text, start, end)
         if end <= start or not _reports_a_clause(text, start, end, spans, stopwords) or \
-                _NOT_NAMED.match(text, start):      # 'asking not to be named for fear of reprisals'
+                _NOT_NAMED.match(text, start) or _ABSOLUTE_PHRASE.fullmatch(text[start:end].strip()):
             continue
         if hit.satisfied in ("on", "for") and text[start:end].lower().startswith(hit.satisfied + " "):
             start += len(hit.satisfied) + 1     # 'called on [Beijing to release the detained]'
@@ -889,6 +893,8 @@ _TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|addi
                    r"later|would|will))+$", re.IGNORECASE)
 
 
+# 'she said, her voice breaking': an absolute phrase after the attribution is no report.
+_ABSOLUTE_PHRASE = re.compile(r"(?:his|her|their|its)\s+[\w-]+\s+\w+ing\b", re.IGNORECASE)
 _NOT_NAMED = re.compile(r"(?:(?:asking|asked|requesting|speaking|declining|on condition)\s+(?:of\s+|on\s+)?)?"
                         r"(?:not to be (?:named|identified)|to be named|for anonymity|anonymity|anonymously)\b",
                         re.IGNORECASE)

@@ -308,6 +308,8 @@ class SpeakerBook:
                              if w in DOCUMENTS), None)
         if group == "NONE" and document:
             group = self.document_author(document)
+        if apposition and apposition not in description:      # kept for 'the spokesman' later
+            description = f"{description}, {apposition}"
         return Speaker(name, group, person, description)
 
     def document_author(self, noun: str) -> str:
@@ -333,8 +335,11 @@ class SpeakerBook:
         first = re.search(rf"\b{noun}\b", self.text, re.IGNORECASE)
         if first:
             window = self.text[first.start():first.end() + AUTHOR_WINDOW]
-            for match in re.finditer(r"[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*(?:\s+[a-z][\w-]*){0,2}",
+            for match in re.finditer(r"([A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)(?:\s+[a-z][\w-]*){0,2}",
                                      window):
+                if personal_names(match.group(1)) == [match.group(1)] or any(
+                        e.kind == "person" for e, _ in self.entity_matches(match.group(1))):
+                    continue            # a person near the report is not its author
                 group = self._organisation_group(match.group())
                 if group in AUTHOR_GROUPS:
                     return group
