@@ -47,6 +47,13 @@ def test_each_strategy_with_its_evidence(lexicons, text, strategy, evidence):
     assert (strategy, evidence) in strategies(text, lexicons)
 
 
+def test_a_defence_held_at_a_distance_labels_nothing(lexicons):
+    text = "Amnesty said China was torturing Uyghurs under the guise of counter-terrorism."
+    assert "justification" not in {s for s, _ in strategies(text, lexicons)}
+    assert ("justification", "counter-terrorism") in strategies(
+        "China said the measures were counter-terrorism.", lexicons)
+
+
 def test_a_statement_can_carry_several_strategies(lexicons):
     found = {s for s, _ in strategies('"These lies interfere in China\'s internal affairs and are futile,"'
                                       ' said Wang Wenbin.', lexicons)}

@@ -356,6 +356,7 @@ def _check_group(group: object, path: Path, line: int | None) -> None:
 class ResponseLexicon:
     strategies: dict[str, tuple[re.Pattern, ...]]
     allegations: tuple[re.Pattern, ...]
+    distancing: re.Pattern | None = None      # ends right before a trigger that then labels nothing
 
 
 def load_response_lexicon(folder: Path) -> ResponseLexicon:
@@ -375,10 +376,17 @@ def load_response_lexicon(folder: Path) -> ResponseLexicon:
         # one alternation per strategy: a single search finds its earliest trigger
         compiled[str(name)] = (compile_pattern("(?<!\\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + ")(?!\\w)",
                                                path, 0, re.IGNORECASE),)
+    distancing = data.get("distancing") or []
+    if not isinstance(distancing, list):
+        raise InputError(path, "expected 'distancing:' to be a list of patterns")
+    for p in distancing:
+        compile_pattern(p, path, 0, re.IGNORECASE)
+    held_off = compile_pattern("(?<!\\w)(?:" + "|".join(f"(?:{p})" for p in distancing) + r")\s+(?:[\w'’-]+\s+){0,3}$",
+                               path, 0, re.IGNORECASE) if distancing else None
     accusations = Path(folder) / "accusations.yml"
     data = read_mapping(accusations)
     allegations = data.get("allegations")
     if not isinstance(allegations, list) or not allegations:
         raise InputError(accusations, "expected 'allegations:' with a list of patterns")
     return ResponseLexicon(compiled, tuple(compile_pattern(f"(?<!\\w)(?:{p})(?!\\w)", accusations, 0, re.IGNORECASE)
-                                           for p in allegations))
+                                           for p in allegations), held_off)

@@ -84,11 +84,13 @@ def _words_before(doc: Document, raw_start: int) -> int:
 
 def strategies_of(unit: Quote, lexicon: ResponseLexicon) -> list[tuple[str, str]]:
     """(strategy, evidence) for every strategy whose trigger occurs in the unit's words or, for a
-    reported statement, its reporting verb, in lexicon order; the evidence is the earliest trigger."""
+    reported statement, its reporting verb, in lexicon order; the evidence is the earliest trigger.
+    A trigger the unit holds at a distance ('under the guise of counter-terrorism') labels nothing."""
     text = f"{unit.cue} {unit.text}".strip() if unit.kind == "indirect" else unit.text
     found = []
     for name, patterns in lexicon.strategies.items():
-        hits = [(m.start(), m.group()) for pattern in patterns for m in [pattern.search(text)] if m]
+        hits = [(m.start(), m.group()) for pattern in patterns for m in pattern.finditer(text)
+                if lexicon.distancing is None or not lexicon.distancing.search(text, 0, m.start())]
         if hits:
             found.append((name, min(hits)[1]))
     return found
