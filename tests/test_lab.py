@@ -168,7 +168,7 @@ def test_a_chapter_runs_through_the_server_in_the_kernel_it_names(server):
     # No parameters were injected: the chapter read params.yml and wrote under the copy's _build.
     articles = pd.read_csv(server["project"] / "_build" / "tables" / "01-corpus" / "articles.csv")
     assert len(articles) == len(list((ROOT / "data" / "raw").glob("*.txt")))
-    assert any(row in tables[0]["data"]["text/html"] for row in articles["doc_id"])
+    assert any(label in tables[0]["data"]["text/html"] for label in articles["article"])  # readable labels
     assert cells[-1][0]["text"].strip() == sys.executable           # the kernel ran in .venv's Python
 
 
