@@ -197,6 +197,18 @@ CASES = {
         "A spokesman for the regional government, Elijan Anayat, said the reports were lies. "
         "The spokesman added that \u201cthe door is always open\u201d.",
         [("speech", "the door is always open", "Elijan Anayat", "CN_GOV")]),
+    "a headline's last word does not join the name that opens the text": (
+        "China Defends Its Policy\n\nAdrian Zenz studies the camps. \u201cThe scale is vast,\u201d says Mr Zenz.",
+        [("speech", "The scale is vast,", "Adrian Zenz", "ACADEMIC")]),
+    "an abbreviated title between the quotation and the name": (
+        "\u201cThis is genocide,\u201d Rep. Chris Smith (R-NJ) told reporters.",
+        [("speech", "This is genocide,", "Chris Smith", "US_GOV")]),
+    "what a sentence says a person is": (
+        "Xu Guixiang is a spokesman for the regional government. Mr Xu says the camps are closed.",
+        [("indirect", "the camps are closed", "Xu Guixiang", "CN_GOV")]),
+    "someone who spent time in a camp is a witness": (
+        "\u201cThey wanted to erase us,\u201d says Gulbahar Haitiwaji, who spent two years in a camp.",
+        [("speech", "They wanted to erase us,", "Gulbahar Haitiwaji", "WITNESS")]),
     "a medium reports someone saying": (
         "Li Wei said the centres were free.\n\n\u201cThe centres are schools,\u201d Xinhua reported him saying.",
         [("speech", "The centres are schools,", "Li Wei", "NONE")]),

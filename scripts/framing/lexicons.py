@@ -261,7 +261,7 @@ def load_speaker_rules(path: Path) -> SpeakerRules:
     for item, line in read_yaml(path, "group_rules"):
         _require(item, ("group", "pattern"), path, line)
         _check_group(item["group"], path, line)
-        rules.append((item["group"], compile_pattern(rf"\b(?:{item['pattern']})\b", path, line, re.IGNORECASE)))
+        rules.append((item["group"], compile_pattern(rf"(?<!\w)(?:{item['pattern']})(?!\w)", path, line, re.IGNORECASE)))
     countries = []
     for group, words in data["countries"].items():
         _check_group(group, path, None)

@@ -638,6 +638,7 @@ def _attributes_back(hit: _CueHit, close: int, tokens, text: str) -> bool:
     spokesman said'), not a clause of its own ('“condemned” Amnesty for alleging …')."""
     between = text[close:tokens[hit.first].start]
     between = re.sub(r",\s*(?:who|whom|whose)\b[^,.;:]{0,80},", ",", between)   # 'the official, who declined …,'
+    between = re.sub(r"\b([A-Z][a-z]{0,3})\.(?=\s+[A-Z])", r"\1", between)      # 'Rep. Chris Smith', 'J. Smith'
     return (not hit.participle and not re.search(r"[.!?]\s", between) and len(between.split()) <= 8
             and not any(w.lower() in ATTRIBUTION_BREAKERS for w in re.findall(r"[\w’']+", between)))
 

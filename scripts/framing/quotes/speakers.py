@@ -73,6 +73,8 @@ _NAME_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\
 # An apposition that keeps a source anonymous: no earlier named person is meant.
 _ANONYMOUS = re.compile(r"\b(?:declin|ask|request|refus|spok|speak|insist)\w*\b.{0,40}?\b(?:named|identified|"
                         r"anonymity|anonymously)\b", re.IGNORECASE)
+# 'Xu Guixiang is a spokesman for the regional government': what a sentence says a person is.
+_COPULA = re.compile(r"\s+(?:is|was|has been|had been)\s+(?:a|an|the)\s+[^,.;:“”\"\n]{3,100}")
 # A sentence that so far is one quotation: '“The scale is unprecedented,” ' (before 'he said').
 _OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[\"“][^\"“”]*[\"”][\s,]*$")
 # A sentence ends at . ! ? (a closing quotation mark may follow it), not at every closing mark.
@@ -390,7 +392,7 @@ class SpeakerBook:
                 apposition = _APPOSITION.match(self.text, mention.end())
                 if apposition:
                     found.append(apposition["d"])
-                affiliation = _NAME_OF.match(self.text, mention.end())
+                affiliation = _NAME_OF.match(self.text, mention.end()) or _COPULA.match(self.text, mention.end())
                 if affiliation:
                     found.append(affiliation.group().strip())
                 found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()]))
@@ -487,7 +489,7 @@ def personal_names(text: str) -> list[str]:
     """Runs of two to four capitalised words that are not titles or organisations; punctuation
     ends a run, and a possessive ends it too ("Hua Chunying's press conference")."""
     names, run = [], []
-    for word in _WORD_OR_MARK.findall(text) + [""]:
+    for word in [w for line in text.split("\n") for w in _WORD_OR_MARK.findall(line) + [""]]:  # a line ends a run
         bare = word.rstrip(".").replace("’s", "").replace("'s", "")
         if bare[:1].isupper() and bare.lower() not in NOT_NAME and bare.lower() not in HONORIFICS \
                 and not bare.isupper():
@@ -508,7 +510,8 @@ def _title_before(words: str) -> str:
     """The title right before a name ('… told UK Foreign Secretary' -> 'UK Foreign Secretary'), if any."""
     kept: list[str] = []
     for word in reversed(words.split()):
-        if word.lower() in _TITLE_STOP or word[-1:] in ",;:.!?\"“”(" or len(kept) == 8:
+        abbreviated = re.fullmatch(r"[A-Z][a-z]{0,3}\.", word) is not None        # 'Rep.', 'Sen.', 'Gov.'
+        if word.lower() in _TITLE_STOP or (word[-1:] in ",;:.!?\"“”(" and not abbreviated) or len(kept) == 8:
             break
         kept.insert(0, word)
     return " ".join(kept) if kept and not all(w.lower() in DETERMINERS for w in kept) else ""
