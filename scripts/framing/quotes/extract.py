@@ -833,7 +833,7 @@ def _contents(hits: list[_CueHit], before: _CueHit) -> list[_Content]:
 def _after_that(text: str, start: int, end: int) -> tuple[int, int]:
     """What 'tell' reports: the clause after 'that' ('told reporters that …') or the
     addressee and order ('telling party members to …'); an audience alone is nothing."""
-    match = re.match(r"(?:\W*\w+){0,5}?\W*\bthat\b", text[start:end])
+    match = re.match(r"(?:\W*\w+){0,8}?\W*\bthat\b", text[start:end])
     if match:
         return start + match.end(), end
     return (start, end) if re.match(r"(?:\W*\w+){1,4}?\W+to\b", text[start:end]) else (end, end)
