@@ -32,3 +32,12 @@ def test_summary_gives_medians_per_size_and_step():
     table = summary(runs).set_index("articles")
     assert table.loc[10, "wall"] == 2.0 and table.loc[10, "ms_per_article"] == 200.0
     assert table.loc[100, "vs_smaller"] == 1.0
+
+
+def test_every_synthetic_article_extracts(lexicons):
+    """Paragraphs of real articles in new orders and neighbourhoods (the benchmark's corpora) never break
+    the quote extractor: an earlier unit that was dropped once broke the next paragraph's lookup."""
+    from framing.quotes import quotes_from_text
+    for text in synthetic_articles(RAW, 120):
+        for quote in quotes_from_text(text, lexicons):
+            assert text[quote.start:quote.end] == quote.text

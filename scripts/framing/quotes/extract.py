@@ -195,9 +195,9 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
         found = [u for s_start, s_end in sentences for u in agentless_reports(text, s_start, s_end, book)]
         if paragraph is doc.paragraphs[0]:
             found += [u for u in [headline_attribution(text, paragraph.start, paragraph.end, book)] if u]
-        quotes.extend(_unattributed(doc, u, paragraph.id, p_spans, lexicons.stopwords, quotes) for u in found)
+        quotes.extend(q for q in (_unattributed(doc, u, paragraph.id, p_spans, lexicons.stopwords, quotes)
+                                  for u in found) if q is not None)
         book.note_names(text[paragraph.start:paragraph.end])
-    quotes = [q for q in quotes if q is not None]
     quotes = _scare_quotes_in_turns(_attribute_repeated_words(_carry_back_continuations(quotes, spans, doc)))
     return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
 
