@@ -209,10 +209,6 @@ CASES = {
     "someone who spent time in a camp is a witness": (
         "\u201cThey wanted to erase us,\u201d says Gulbahar Haitiwaji, who spent two years in a camp.",
         [("speech", "They wanted to erase us,", "Gulbahar Haitiwaji", "WITNESS")]),
-    "the government is not its spokesman": (
-        "\u201cThe centres have closed,\u201d Xinjiang government spokesman Elijan Anayat told reporters.\n\n"
-        "\u201cThese are lies,\u201d the Xinjiang government said in a statement.",
-        [("speech", "These are lies,", "Xinjiang government", "CN_GOV")]),
     "told an audience of several words that": (
         "Wang Wenbin, a foreign ministry spokesman, told a regular press briefing on Tuesday that the claims "
         "were false.",

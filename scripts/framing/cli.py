@@ -132,9 +132,10 @@ def main(argv: list[str] | None = None) -> int:
                 print("Up to date: nothing the book is built from has changed (use --force to rebuild).")
                 return 0
             from .runner import BuildError, build as build_book
+            from .stage import EngineMismatch
             try:
                 build_book(params, root, pdf=not args.no_pdf, force=args.force)
-            except BuildError as err:
+            except (BuildError, EngineMismatch) as err:
                 print(f"error: {err}\nThe previous book, if any, was left in place.", file=sys.stderr)
                 return 1
     except InputError as err:

@@ -403,7 +403,7 @@ class SpeakerBook:
         for speaker in reversed(self.history):
             text = speaker.description + " " + speaker.name
             if re.search(rf"\b{re.escape(head)}\b", text, re.IGNORECASE) and any(
-                    e is entity for e, _ in self.entity_matches(text)) and not _organisation_for_person(head, speaker):
+                    e is entity for e, _ in self.entity_matches(text)):
                 return speaker
         return None
 
@@ -451,10 +451,8 @@ class SpeakerBook:
         modifiers = [w for w in lower[:lower.index(head)] if w not in DETERMINERS] if head in lower else []
         for speaker in reversed(self.history):
             said = f"{speaker.description} {speaker.name}".lower()
-            if re.search(rf"\b{re.escape(head)}\b", said) and all(m in said.split() for m in modifiers) \
-                    and not _organisation_for_person(head, speaker):
-                return speaker              # 'the joint statement' is not the minister's statement,
-        # nor 'the government' its spokesman
+            if re.search(rf"\b{re.escape(head)}\b", said) and all(m in said.split() for m in modifiers):
+                return speaker              # 'the joint statement' is not the minister's statement
         mention = _latest_mention(head, document_before)
         if mention:
             named = [(e, found) for e, found in self.entity_matches(mention) if head in found.lower()]
@@ -476,11 +474,6 @@ class SpeakerBook:
 
 
 _DICTIONARIES: dict[int, tuple[Dictionary, Dictionary]] = {}
-
-
-def _organisation_for_person(head: str, speaker: Speaker) -> bool:
-    """'the government' does not mean a person described as its spokesman."""
-    return speaker.person and head not in PERSON_NOUNS | PERSON_ROLES
 
 
 def _dictionaries(entities: tuple[Entity, ...]) -> tuple[Dictionary, Dictionary]:
