@@ -317,11 +317,15 @@ def markdown_escape(text: str) -> str:
 
 
 def _column_width(header: str, values: pd.Series) -> int:
-    """Room for the longest unbreakable word (header or cell) and up to 40
-    characters of running text; LaTeX wraps the rest."""
+    """Room for the longest unbreakable word (header or cell) and up to 30 characters of running
+    text, plus the cell's padding (two characters' room, which a narrow column like 'CN_GOV'
+    needs); LaTeX wraps the rest."""
     words = [len(w) for text in [header, *values] for w in str(text).split()]
     longest_text = max([len(str(v)) for v in values] + [0])
-    return max(max(words + [6]), min(longest_text, 30))
+    return max(max(words + [6]), min(longest_text, 30)) + CELL_PADDING
+
+
+CELL_PADDING = 2   # characters' room for a table cell's padding in the PDF
 
 
 def _list_table(cells: pd.DataFrame) -> str:
