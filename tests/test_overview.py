@@ -40,3 +40,22 @@ def test_removed_lines_table_maps_to_raw_offsets(lexicons):
     table = overview.removed_lines((doc,))
     row = table.iloc[0]
     assert (row.rule, raw[row.start:row.end]) == ("photo_caption", "Photo: AFP")
+
+
+def test_timeline_points_stand_for_one_article_each_in_a_small_corpus_and_group_a_large_one():
+    import pandas as pd
+    metadata = pd.DataFrame([{"doc_id": f"a{i}", "outlet": "Paper" if i < 3 else "Wire", "date": "2020-01-02",
+                              "event": "Report", "event_date": "2020-01-01"} for i in range(5)])
+    points = overview.timeline_points(overview.timeline(metadata), {f"a{i}": f"Label {i}" for i in range(5)})
+    assert points[["outlet", "articles"]].values.tolist() == [["Paper", 3], ["Wire", 2]]
+    assert points["article"].tolist() == ["3 articles", "2 articles"] and set(points["doc_id"]) == {""}
+    single = overview.timeline_points(overview.timeline(metadata.head(1)), {"a0": "Label 0"})
+    assert single[["article", "doc_id", "articles"]].values.tolist() == [["Label 0", "a0", 1]]
+
+
+def test_a_chart_of_more_rows_than_altair_allows_by_default_is_drawn():
+    import altair as alt
+    import pandas as pd
+    from framing.book import chart_bundle
+    chart = alt.Chart(pd.DataFrame({"x": range(6000)})).mark_tick().encode(x="x:Q")
+    assert len(chart_bundle(chart, "six thousand ticks")["text/html"]) > 6000 * 8   # every row embedded

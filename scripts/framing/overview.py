@@ -148,6 +148,19 @@ def timeline(metadata: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["event_date", "doc_id"], ignore_index=True)
 
 
+def timeline_points(events: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
+    """The timeline's points: one per event, outlet and publication date, with how many articles
+    it stands for (one point per article in a small corpus; a readable chart in a large one)."""
+    keys = ["event", "event_date", "outlet", "date"]
+    points = events.groupby(keys, sort=True, dropna=False).agg(
+        articles=("doc_id", "size"), doc_id=("doc_id", "first"),
+        days_after_event=("days_after_event", "first")).reset_index()
+    points["article"] = [labels.get(d, d) if n == 1 else f"{n} articles"
+                         for d, n in zip(points["doc_id"], points["articles"])]
+    points["doc_id"] = points["doc_id"].where(points["articles"] == 1, "")
+    return points
+
+
 def top_words_summary(words: pd.DataFrame) -> pd.DataFrame:
     """One row per article: its distinctive words as 'word (z)' in rank order."""
     labelled = words.assign(label=words["word"] + " (" + words["z"].map("{:.1f}".format) + ")")
