@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from framing.corpus import load_corpus, prepare
+from framing.corpus import prepare
 from framing.quotes import extract_quotes
 from framing.responses import accusations, response_rows, statements
 

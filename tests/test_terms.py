@@ -8,7 +8,7 @@ import nbformat
 import papermill
 import pytest
 
-from framing.corpus import load_corpus, prepare
+from framing.corpus import prepare
 from framing.lexicons import Lexicons
 from framing.terms import find_mentions
 

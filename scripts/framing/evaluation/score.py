@@ -131,12 +131,8 @@ def _score_quotes(result: ArticleScore, gold: tuple[GoldQuote, ...], predicted: 
         prefix = "direct" if (g.kind if g else p["kind"]) in DIRECT else "indirect"
         c[f"{prefix}_gold"] += g is not None
         c[f"{prefix}_predicted"] += p is not None
-        problems = []
-        if g is None:
-            problems.append("spurious")
-        elif p is None:
-            problems.append("missed")
-        else:
+        problems = _unpaired(g, p)
+        if not problems:
             c[f"{prefix}_matched"] += 1
             speaker_ok = any(speaker_matches(s, g.speakers) for s in p.get("speakers", (p["speaker"],)))
             c[f"{prefix}_speaker_ok"] += speaker_ok
@@ -154,6 +150,11 @@ def _score_quotes(result: ArticleScore, gold: tuple[GoldQuote, ...], predicted: 
     return pairs
 
 
+def _unpaired(gold, found) -> list[str]:
+    """['spurious'] for a found item no gold item matches, ['missed'] for the reverse, else []."""
+    return ["spurious"] if gold is None else ["missed"] if found is None else []
+
+
 def _score_terms(result: ArticleScore, gold: list[GoldTerm], predicted: list[dict]) -> None:
     def overlap(g: GoldTerm, p: dict) -> float:
         if p.get("category", "facility") != g.category:
@@ -163,12 +164,8 @@ def _score_terms(result: ArticleScore, gold: list[GoldTerm], predicted: list[dic
     for g, p in pair(gold, predicted, overlap):
         c["term_gold"] += g is not None
         c["term_predicted"] += p is not None
-        problems = []
-        if g is None:
-            problems.append("spurious")
-        elif p is None:
-            problems.append("missed")
-        else:
+        problems = _unpaired(g, p)
+        if not problems:
             c["term_matched"] += 1
             for key, ok in (("family", p["family"] == g.family), ("voice", p["voice"] == g.voice),
                             ("side", p["group"] == g.group)):
