@@ -259,6 +259,45 @@ CASES = {
     "a participle after a quoted term": (
         "China on Tuesday described its \"vocational training\" centres, saying they help eliminate extremism.",
         [("indirect", "they help eliminate extremism", "China", "CN_GOV")]),
+    "a quotation inside a reported clause is its speaker's wording": (
+        'The facilities are "schools, not prisons" and will shut once the "course" ends, a senior Chinese '
+        'official said on Monday.',
+        [("speech", "course", "senior Chinese official", "CN_GOV")]),
+    "an attribution with a bare weekday closes the sentence": (
+        'The centres are "boarding schools" and will close soon, the ministry said Thursday.',
+        [("scare", "boarding schools", "ministry", "CN_GOV")]),
+    "a top diplomat is the foreign minister the article names": (
+        "Critics should stop spreading rumours, the country's top diplomat said on Tuesday.\n\n"
+        "Foreign Minister Zhang Hua, speaking after talks with his Dutch counterpart, said the region was calm.",
+        [("indirect", "Critics should stop spreading rumours", "Zhang Hua", "CN_GOV")]),
+    "a title before the name is no part of it": (
+        "State Councillor Zhang Hua said the region was calm.",
+        [("indirect", "the region was calm", "Zhang Hua", "CN_GOV")]),
+    "a report inside a quotation does not speak the next quotation": (
+        '"Such remarks interfere in our affairs. The Chinese side expresses firm opposition," said Zhao Lijian, '
+        'a foreign ministry spokesman.\n\n"We urge them to stop."',
+        [("speech", "We urge them to stop.", "Zhao Lijian", "CN_GOV")]),
+    "examples after the subject are not the speaker": (
+        "Several countries, including Canada, Norway and Japan, have urged China to close the camps.",
+        [("indirect", "China to close the camps", "Several countries", "OTHER_GOV")]),
+    "a Western bloc is a government side": (
+        "Western governments have said the detentions breach international law.",
+        [("indirect", "the detentions breach international law", "Western governments", "OTHER_GOV")]),
+    "'It' after a plural subject is the state the article names most": (
+        "China has said little about the camps. Diplomats from several countries asked China for access "
+        "to the region.\n\nIt rejects all accusations of mistreatment.",
+        [("indirect", "all accusations of mistreatment", "China", "CN_GOV")]),
+    "'It' after a sentence whose subject is a place is not the place": (
+        "The region faces a threat from militants. Xinjiang is calm now, Beijing has said.\n\n"
+        "It denies all accusations of abuse.",
+        [("indirect", "all accusations of abuse", "Beijing", "CN_GOV")]),
+    "'he' after a subordinate clause is the person of the sentence before": (
+        "Ahmet Tursun, a former trainee, now runs a shop in the old town. But when he remembered the "
+        "riots, he said he had been afraid to go out.",
+        [("indirect", "he had been afraid to go out", "Ahmet Tursun", "WITNESS")]),
+    "a relative clause says what someone does, not for whom": (
+        "Ayse Kaya, an Ankara-based journalist who writes about China, said the paper was useful.",
+        [("indirect", "the paper was useful", "Ayse Kaya", "MEDIA")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

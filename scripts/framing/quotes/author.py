@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .speakers import Speaker, SpeakerBook, previous_subject
+from .speakers import DOCUMENTS, Speaker, SpeakerBook, previous_subject
 
 GENRES = re.compile(r"\b(?:editorial|commentary|op-ed|opinion|letters?|statement|press release|leader)\b",
                     re.IGNORECASE)
@@ -50,7 +50,8 @@ def narrator_author(text: str, paragraphs: list[tuple[int, int]], spoken: list[t
     subjects: Counter = Counter()
     for sentence in re.split(r"(?<=[.!?])\s+", own_words):
         subject = previous_subject(sentence, book.lexicons.speakers.role_nouns)
-        found = book.resolve(subject) if subject and subject.lower() not in ("we", "it", "they") else None
+        found = book.resolve(subject) if subject and subject.lower() not in ("we", "it", "they") and \
+            subject.split()[-1].lower() not in DOCUMENTS else None      # 'This report deepens …' is not its author
         if found is not None and not found.person and found.group != "NONE":
             subjects[found] += 1
     return subjects.most_common(1)[0][0] if subjects else None

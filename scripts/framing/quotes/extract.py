@@ -199,6 +199,7 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
                                   for u in found) if q is not None)
         book.note_names(text[paragraph.start:paragraph.end])
     quotes = _scare_quotes_in_turns(_attribute_repeated_words(_carry_back_continuations(quotes, spans, doc)))
+    quotes = _quotes_inside_reported_clauses(quotes)
     return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
 
 
@@ -211,6 +212,26 @@ def _scare_quotes_in_turns(quotes: list[Quote]) -> list[Quote]:
             if quote.kind == "scare" else None
         result.append(quote if turn is None else replace(quote, speaker=turn.speaker, group=turn.group, cue="",
                                                          rule="scare:inside-turn"))
+    return result
+
+
+# Attributions found without a reporting verb of the quotation's own.
+GUESSED_RULES = ("scare:no-speaker", "speech:sentence-subject", "scare:sentence-subject",
+                 "speech:continues-last-speaker")
+
+
+def _quotes_inside_reported_clauses(quotes: list[Quote]) -> list[Quote]:
+    """A quotation with no reporting verb of its own inside someone's reported clause is that
+    speaker's wording ('… are “campuses, not camps” and will close as a “training programme”
+    ends, a top diplomat said')."""
+    reported = [q for q in quotes if q.kind == "indirect" and q.speaker]
+    result = []
+    for quote in quotes:
+        clause = next((r for r in reported if r.start <= quote.start and quote.end <= r.end), None) \
+            if quote.kind in ("speech", "scare") and quote.rule in GUESSED_RULES else None
+        result.append(quote if clause is None else replace(
+            quote, speaker=clause.speaker, group=clause.group, cue=clause.cue,
+            rule=f"{quote.kind}:inside-reported-clause"))
     return result
 
 
@@ -508,7 +529,8 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         j = _skip_back(tokens, j - 1, first_in)
     if j < first_in:
         return None, ""
-    apposition = ""
+    examples_end, j = j, _before_examples(tokens, j, first_in)
+    apposition = text[tokens[j + 1].end:tokens[examples_end].end].strip(" ,") if j < examples_end else ""
     if tokens[j].text == ",":                                # 'Agnes Callamard, Amnesty's chief, said'
         k = j - 1
         while k >= first_in and tokens[k].text != "," and not _is_close_mark(tokens[k].text):
@@ -529,8 +551,8 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
             break
         if token.lower in BOUNDARY_WORDS | AUXILIARIES or any(h is not hit and h.first <= j <= h.last for h in hits):
             break
-        if token.lower in ("and", "or") and not (j - 1 >= first_in and _conjoinable(tokens[j - 1], roles)
-                                                  and _conjoinable(tokens[j + 1], roles)):
+        if token.lower in ("and", "or") and not (j - 1 >= first_in and _conjoinable(tokens[j - 1], roles) and (
+                _conjoinable(tokens[j + 1], roles) or tokens[end_index].lower in roles)):   # 'the US and some western countries'
             break
         if end_index - j >= 11:
             break
@@ -542,6 +564,23 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
     if start_index > end_index:
         return None, ""
     return _set_span(hit, tokens, start_index, end_index, text), apposition
+
+
+def _before_examples(tokens, j: int, first: int) -> int:
+    """Where a subject ends that a list of examples follows: 'Western countries, including Canada and
+    France, have urged' -> 'Western countries'; the examples are not the speaker."""
+    k = j
+    while k > first and j - k < 16:
+        word = tokens[k].lower
+        if word in ("including", "notably", "especially") or word == "as" and tokens[k - 1].lower == "such":
+            end = k - 1 if word != "as" else k - 2
+            if end >= first and tokens[end].text == ",":
+                end -= 1
+            return end if end >= first else j
+        if word in BOUNDARY_WORDS | AUXILIARIES or tokens[k].text in ";:()" or _is_close_mark(tokens[k].text):
+            return j
+        k -= 1
+    return j
 
 
 def _conjoinable(token: _Token, roles: frozenset[str]) -> bool:
@@ -629,8 +668,10 @@ def _closes_sentence(hit: _CueHit, tokens, text: str) -> bool:
     end = hit.speaker_span[1] if hit.speaker_span and hit.speaker_span[1] > tokens[hit.last].end \
         else tokens[hit.last].end
     rest = text[end:hit.sentence[1]]
+    first = rest.split()[0].lower().strip(",.") if rest.split() else ""
     return (hit.cue.lemma == "according to" or hit.inverted or bool(re.match(r"\s*[,.]?\s*$", rest))
-            or (len(rest.split()) <= 3 and rest.split()[0].lower() in PREPOSITIONS)) and not hit.participle
+            or (len(rest.split()) <= 3 and (first in PREPOSITIONS or first in TIME_WORDS or first in TIME_LEAD))
+            ) and not hit.participle                # '…, a top diplomat said Friday.'
 
 
 def _attributes_back(hit: _CueHit, close: int, tokens, text: str) -> bool:
@@ -727,9 +768,11 @@ def _preceding_speaker(doc, span, hits, tokens, earlier) -> Speaker | None:
     """The speaker of the nearest attributed statement before a quote that has no cue of its own."""
     opened = doc.source.raw_offset(span.open_mark)
     found = [(doc.source.raw_offset(tokens[h.first].start), h.speaker) for h in hits
-             if h.speaker is not None and tokens[h.first].start < span.open_mark]
+             if h.speaker is not None and not h.quoted and tokens[h.first].start < span.open_mark]
+    quoted = [(q.start, q.end) for q in earlier if q.kind == "speech"]
     found += [(q.start, Speaker(q.speaker, q.group, True, "")) for q in earlier
-              if q.kind in ("speech", "indirect") and q.speaker and q.start < opened]
+              if q.kind in ("speech", "indirect") and q.speaker and q.start < opened
+              and not (q.kind == "indirect" and any(a <= q.start < b for a, b in quoted))]   # a report it quotes
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
@@ -767,7 +810,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
             hit.cue.lemma == "call" and hit.satisfied == "quote"):
         return []                       # 'called the report a "farce"', 'calls them "…"': naming, not reporting
     cue_at = tokens[hit.first].start
-    spans = [s for s in spans if not s.open_mark <= cue_at < (s.close_mark or s.end)]   # a report inside a quote
+    enclosing = [s for s in spans if s.open_mark <= cue_at < (s.close_mark or s.end)]
+    spans = [s for s in spans if s not in enclosing]        # a report inside a quote
     if any(done.speaker == hit.speaker.name and done.start <= tokens[hit.first].start < done.end
            for done in _contents(hits, hit)):
         return []                       # 'said it could not confirm estimates that …': one report
@@ -792,6 +836,9 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         pieces = [(cue_end, cut)]
     if hit.cue.lemma == "tell" and not hit.inverted:
         pieces = [_after_that(text, start, end) for start, end in pieces]   # 'told reporters [that …]'
+    if enclosing:                       # a report inside a quotation ends where the quotation does
+        close = min(s.close_mark or s.end for s in enclosing)
+        pieces = [(start, min(end, close)) for start, end in pieces if start < close]
     records = []
     for start, end in pieces:
         object_position = start >= cue_end and not text[cue_end:start].strip()

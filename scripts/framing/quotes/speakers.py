@@ -32,7 +32,13 @@ NOT_NAME = {"secretary", "minister", "president", "spokesman", "spokeswoman", "s
             "deputy", "director", "vice", "premier", "chairman", "leader", "senator", "ambassador", "the",
             "of", "for", "and", "un", "us", "uk", "eu", "chinese", "american", "british", "former", "prime",
             "muslim", "muslims", "uyghur", "uyghurs", "uighur", "uighurs", "uygur", "uygurs", "han", "kazakh",
-            "kazakhs", "tibetan", "tibetans", "hui", "islamic", "christian", "christians", "buddhist"}
+            "kazakhs", "tibetan", "tibetans", "hui", "islamic", "christian", "christians", "buddhist",
+            # titles written before a name ('State Councillor Wang Yi', 'Executive Vice Foreign Minister …')
+            "councillor", "councilor", "counsellor", "executive", "governor", "mayor", "chairwoman", "chair",
+            "representative", "rep", "sen", "envoy", "consul", "adviser", "advisor", "professor", "lawmaker",
+            "congressman", "congresswoman", "mp", "judge", "justice", "colonel", "admiral", "king", "queen",
+            "prince", "pope", "bishop", "imam", "sheikh", "secretary-general", "under-secretary", "special",
+            "assistant", "acting", "senior", "top"}
 PERSON_NOUNS = {"woman", "man", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president",
                 "director", "teacher", "detainee", "witness", "resident", "professor", "researcher", "activist",
                 "lawyer", "journalist", "envoy", "ambassador", "diplomat", "commissioner", "chief", "secretary",
@@ -60,7 +66,8 @@ AUTHOR_GROUPS = {"NGO", "ACADEMIC", "UN"}
 PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat", "minister",
                 "secretary", "commissioner", "president", "premier", "chairman", "chairwoman", "director",
                 "researcher", "professor", "author", "co-author", "governor", "mayor", "senator", "lawmaker"}
-ROLE_SYNONYMS = [{"spokesman", "spokeswoman", "spokesperson"}, {"ambassador", "envoy", "diplomat"},
+# A country's 'top diplomat' is, in news usage, its foreign minister.
+ROLE_SYNONYMS = [{"spokesman", "spokeswoman", "spokesperson"}, {"ambassador", "envoy", "diplomat", "foreign minister"},
                  {"author", "co-author"}]
 # Last words that cannot head a speaker's description.
 NOT_HEADS = {"time", "year", "day", "week", "month", "way", "same", "other", "others", "one", "ones", "first",
@@ -78,7 +85,7 @@ _COPULA = re.compile(r"\s+(?:is|was|has been|had been)\s+(?:a|an|the)\s+[^,.;:�
 # A sentence that so far is one quotation: '“The scale is unprecedented,” ' (before 'he said').
 _OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[\"“][^\"“”]*[\"”][\s,]*$")
 # A sentence ends at . ! ? (a closing quotation mark may follow it), not at every closing mark.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\u201d\"\u2019'])\s+")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\u201d\"\u2019'])\s+|\s*\n\s*")   # a line break ends one too
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _WORD_OR_MARK = re.compile(r"[\w][\w'’.-]*|[^\w\s]")
 
@@ -244,7 +251,8 @@ class SpeakerBook:
         people = [e.name for e, _ in self.entity_matches(self.text) if e.kind == "person"] + self.names_in_text()
         holders = []
         for name in dict.fromkeys(people):
-            described = [d for d in self.descriptions(name) if roles & set(re.findall(r"[\w-]+", d.lower()))]
+            described = [d for d in self.descriptions(name)
+                         if any(re.search(rf"\b{re.escape(role)}\b", d.lower()) for role in roles)]
             if described and (side == "NONE" or self.group_of(described[0]) in (side, "NONE")):
                 holders.append(name)
         return holders
@@ -270,6 +278,10 @@ class SpeakerBook:
             group = self._organisation_group(affiliation.group(2))
             if group != "NONE":
                 return group
+        # 'a journalist who focuses on … China': a relative clause says what someone does, not for whom they
+        # speak; only the general rules read it ('a woman who spent two years in a camp')
+        description, what_they_do = _before_relative(description)
+        apposition, more = _before_relative(apposition)
         for text in (description, apposition):
             entities = [e for e, _ in self.entity_matches(text) if e.group != "NONE"]
             people = [e for e in entities if e.kind == "person"]
@@ -282,10 +294,11 @@ class SpeakerBook:
                     return group
         for text in (description, apposition):
             if rules.government_roles.search(text):
-                return (_country(text, rules) or _country(before, rules, last=True)
+                return (_country(text, rules) or _country(apposition, rules) or _country(before, rules, last=True)
                         or _country(paragraph_before, rules, last=True)
                         or _country(document_before[-600:], rules, last=True) or rules.default_government_group)
-        return "NONE"
+        return next((group for group, pattern in rules.group_rules
+                     if pattern.search(what_they_do + " " + more)), "NONE")
 
     def _organisation_group(self, organisation: str) -> str:
         """An organisation's side: its kind first ('China Institute of … Relations' is an institute,
@@ -387,8 +400,9 @@ class SpeakerBook:
 
     def _descriptions(self, name: str) -> list[str]:
         found = []
-        for full in [name] + [n for n in self.full_names if name in n.split() and n != name]:
-            for mention in re.finditer(rf"\b{re.escape(full)}\b", self.text):
+        for full in [name] + [n for n in self.full_names if name in n.split() and n != name] + \
+                self._short_mentions(name):
+            for mention in re.finditer(rf"\b{re.escape(full)}\b(?!\s+[A-Z])", self.text):
                 apposition = _APPOSITION.match(self.text, mention.end())
                 if apposition:
                     found.append(apposition["d"])
@@ -397,6 +411,16 @@ class SpeakerBook:
                     found.append(affiliation.group().strip())
                 found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()]))
         return [d for d in found if d]
+
+    def _short_mentions(self, name: str) -> list[str]:
+        """The single words of a full name that no other name in the article shares: the short form
+        news uses later ('Wang Yi' … 'said Wang, who is also foreign minister')."""
+        words = name.split()
+        if len(words) < 2:
+            return []
+        others = [n for n in self.names_in_text() if n != name and not set(n.split()) >= set(words)]
+        return [w for w in words if len(w) > 1 and w.lower() not in NOT_NAME
+                and not any(w in other.split() for other in others)]
 
     def _same_role(self, head: str, entity: Entity) -> Speaker | None:
         """An earlier speaker described by the same role noun and organisation."""
@@ -421,19 +445,53 @@ class SpeakerBook:
             if not before.strip():
                 subject = previous_subject(document_before, self.lexicons.speakers.role_nouns)
                 found = self.resolve(subject, document_before=document_before) if _nominal(subject) else None
-                if found is not None and not found.person:
+                if found is not None and not found.person and (pronoun != "it" or self._singular_actor(found)):
                     return found
+                if pronoun == "it":
+                    salient = self._salient_actor(document_before)
+                    if salient is not None:
+                        return salient
             return self.last(person=False) or self.last()
         if kind == "person":            # 'he' is never a state or an organisation; unknown if no one fits
             return self._recent_person(before, document_before) or self.last(person=True) or \
                 Speaker("", "NONE", True, pronoun)
         return self.last()
 
+    def _singular_actor(self, speaker: Speaker) -> bool:
+        """Something 'it' can stand for: not a plural ('Western countries') and not a place named as the
+        topic of a sentence ('Xinjiang faces a threat …')."""
+        last = speaker.name.split()[-1] if speaker.name.split() else ""
+        plural = last.lower().endswith("s") and not last.endswith("ss") and (
+            last.islower() or last.lower() in self.lexicons.speakers.role_nouns)     # 'Diplomats', 'countries'
+        place = any(e.kind == "place" for e, found in self.entity_matches(speaker.name) if found == speaker.name)
+        return not plural and not place
+
+    def _salient_actor(self, document_before: str) -> Speaker | None:
+        """For a sentence-initial 'It' whose previous sentence opens with no fitting subject: of the
+        governments and organisations that sentence names, the one the article has named most so far
+        ('… have urged China to shut the camps. It rejects all accusations')."""
+        sentences = _SENTENCE_BREAK.split(document_before.strip())
+        named = [(e, found) for e, found in self.entity_matches(sentences[-1] if sentences else "")
+                 if e.kind in ("government", "organisation") and e.group != "NONE"]
+        if not named:
+            return None
+        counts = {e.name: 0 for e, _ in named}
+        for entity, _ in self.entity_matches(document_before):
+            if entity.name in counts:
+                counts[entity.name] += 1
+        best, found = max(named, key=lambda n: counts[n[0].name])       # first named wins a tie
+        return Speaker(_clean(found), best.group, False, "it")
+
     def _recent_person(self, before: str, document_before: str) -> Speaker | None:
         """'He'/'she' right after a sentence whose subject is a person: that person ('Lawrence
         Wilkerson, a former official, spoke at … He said …'), not an earlier speaker."""
-        if before.strip():
-            return None
+        lead = _SENTENCE_BREAK.split(document_before.rstrip())[-1] if not re.search(
+            r"[.!?][\"”’']?\s*$", document_before) and not _OPENING_QUOTATION.search(document_before) else ""
+        if before.strip() or lead.strip():
+            lead = before if before.strip() else lead
+            if personal_names(lead) or re.search(r"\b(?:she|he|her|him)\b", lead, re.IGNORECASE) is None:
+                return None     # 'But when he recalled those times, he said …': the same person as before
+            document_before = document_before[:document_before.rfind(lead.strip())]
         opening = _OPENING_QUOTATION.search(document_before)
         if opening:                     # '“…,” he said': the sentence before the quotation counts
             document_before = document_before[:opening.start()]
@@ -524,6 +582,14 @@ def _names_someone(text: str, book: SpeakerBook, *, whole: bool = False) -> bool
     return any(name == text for name in names) if whole else bool(names)
 
 
+def _before_relative(phrase: str) -> tuple[str, str]:
+    """A description split where a relative clause starts: ('a journalist', 'who focuses on …')."""
+    relative = re.search(r"(?:,\s*|\s)(?:who|whom|which|that)\b", phrase)
+    if relative is None or relative.start() == 0:
+        return phrase, ""
+    return phrase[:relative.start()], phrase[relative.start():]
+
+
 def _nominal(phrase: str | None) -> bool:
     """A phrase that names someone: not empty, not itself a pronoun (which would resolve in circles)."""
     return bool(phrase) and phrase.lower() not in PRONOUNS
@@ -556,7 +622,8 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
                 words[index + 1][:1].isupper() or words[index + 1].strip(",.;:").lower() in role_nouns) and (
                 phrase[-1][:1].isupper() or phrase[-1].lower() in role_nouns):
             phrase.append(bare)             # 'Chinese officials and diplomats', 'HRW and Amnesty'
-        elif bare[:1].isupper() or bare.lower() in role_nouns or (phrase and phrase[0].lower() in DETERMINERS
+        elif bare[:1].isupper() or bare.lower() in role_nouns or (phrase and re.fullmatch(r"\d+(?:st|nd|rd|th)?", bare)
+                                                                   and word == bare) or (phrase and phrase[0].lower() in DETERMINERS
                                                                    and not _has_capital(phrase[1:]) and len(phrase) < 4
                                                                    and bare.lower() not in VERB_WORDS):
             phrase.append(bare)
