@@ -298,6 +298,39 @@ CASES = {
     "a relative clause says what someone does, not for whom": (
         "Ayse Kaya, an Ankara-based journalist who writes about China, said the paper was useful.",
         [("indirect", "the paper was useful", "Ayse Kaya", "MEDIA")]),
+    "a person's spokesperson is not the person": (
+        "Ana Ruiz, the UN rights chief, arrived on Monday. Ruiz's spokesperson said the visit was no investigation.",
+        [("indirect", "the visit was no investigation", "spokesperson", "UN")]),
+    "where someone lives gives no side": (
+        'Aynur Kasim, a Uyghur living in Turkey, said she was "not hopeful".',
+        [("speech", "not hopeful", "Aynur Kasim", "WITNESS")]),
+    "a participle after a comma ends the speaker phrase": (
+        "The agency reported the news on Monday, citing diplomats in Beijing who said the talks went well.",
+        [("indirect", "the talks went well", "diplomats in Beijing", "CN_GOV")]),
+    "a subject after an object noun with no 'that'": (
+        'Rights groups condemn a crackdown the United States has labelled a "genocide".',
+        [("speech", "genocide", "United States", "US_GOV")]),
+    "a pronoun ends the speaker phrase": (
+        "China imposed sanctions on Saturday as it hit back at Western governments that have accused it of "
+        "abuses in the region.",
+        [("indirect", "it of abuses in the region", "Western governments", "OTHER_GOV")]),
+    "'without elaborating' is no report": (
+        "Talks will continue, the minister said, without elaborating.",
+        [("indirect", "Talks will continue", "minister", "CN_GOV")]),
+    "a passive 'as claimed by' is no report": (
+        "The facilities are schools, not camps as claimed by a few critics, the official said.",
+        [("indirect", "The facilities are schools, not camps as claimed by a few critics", "official", "CN_GOV")]),
+    "a clause after the attribution that tells when is not reported": (
+        "Separatists are behind the criticism, the ministry said, after a panel aired claims that a million "
+        "people were held.",
+        [("indirect", "Separatists are behind the criticism", "ministry", "CN_GOV")]),
+    "'the Chinese official' is the last Chinese person speaking": (
+        "Foreign ministry spokesman Geng Shuang said the claims were false. The measures are lawful, the "
+        "Chinese official said.",
+        [("indirect", "The measures are lawful", "Geng Shuang", "CN_GOV")]),
+    "a country's state media are media": (
+        "China's state media said the report was a scripted drama.",
+        [("indirect", "the report was a scripted drama", "state media", "CN_MEDIA")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -63,6 +63,16 @@ SOURCE_ENDS = {"based", "drawing", "citing", "which", "that", "who", "whose"}
 # Verbs by which a medium passes on someone's words: 'Xinhua reported him saying …'.
 CONDUIT_VERBS = {"reported", "reports", "quoted", "quotes", "cited", "cites", "heard", "recorded", "filmed"}
 PARTICIPLE_LEAD = {",", "while", "when", "by", "before", "after", "and", "—", "–"}
+WH_WORDS = {"what", "which", "who", "whom", "whose", "where", "when", "how", "why"}
+SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
+# '-ing' words that name an office or a standing, inside a speaker phrase: 'the ruling party'.
+ING_ADJECTIVES = {"leading", "ruling", "visiting", "outgoing", "incoming", "governing", "founding", "acting",
+                  "presiding", "ranking", "managing", "reigning", "sitting", "serving", "striking", "opposing"}
+# Lower-case words that may stand before 'the' inside one speaker phrase ('head of the ministry').
+NOUN_PHRASE_LINKS = {"of", "for", "at", "in", "from", "with", "on", "to", "and", "or", "all", "both", "by"}
+# Words opening a clause that tells when or why, not what was said.
+SUBORDINATORS = {"after", "before", "when", "as", "since", "because", "following", "amid", "despite", "although",
+                 "though", "ahead", "until", "once", "if", "in", "on", "at", "during"}
 PREPOSITIONS = {"in", "on", "at", "to", "during", "after", "before", "with", "by", "for", "from", "about", "that",
                 "last", "earlier", "later", "reporters", "journalists"}
 TIME_LEAD = {"on", "last", "this", "earlier", "later", "in", "at", "a", "regular", "press", "news", "early", "late",
@@ -385,6 +395,9 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
         return False                                    # 'when asked if …': reduced passive, no speaker
     if hit.cue.lemma == "ask" and (following == "not" or following == "for" and after_next == "anonymity"):
         return False                                    # 'who asked not to be named'
+    if (following == "by" or following == "for" and "for" not in hit.cue.needs) and \
+            tokens[hit.first].lower.endswith("ed") and hit.last == hit.first:
+        return False                                    # 'camps, as claimed by the few': a passive, its agent after
     if hit.cue.lemma == "accuse" and following == "of":
         return False                                    # 'people accused of minor crimes'
     if following == "to" and after_next in ("have", "be", "been") and not tokens[hit.first].lower.endswith(
@@ -551,6 +564,12 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
             break
         if token.lower in BOUNDARY_WORDS | AUXILIARIES or any(h is not hit and h.first <= j <= h.last for h in hits):
             break
+        if j < end_index and (token.lower in SUBJECT_PRONOUNS or (
+                _verb_ing(token) and j - 1 >= first_in and tokens[j - 1].text == ",") or (
+                tokens[j + 1].lower in ("the", "a", "an") and token.text.islower()
+                and token.lower not in NOUN_PHRASE_LINKS | WH_WORDS
+                and any(t.text[:1].isupper() and t.lower not in TIME_WORDS for t in tokens[j + 2:end_index + 1]))):
+            break               # 'it hit back at …', ', citing sources …', 'a crackdown the US has labelled'
         if token.lower in ("and", "or") and not (j - 1 >= first_in and _conjoinable(tokens[j - 1], roles) and (
                 _conjoinable(tokens[j + 1], roles) or tokens[end_index].lower in roles)):   # 'the US and some western countries'
             break
@@ -581,6 +600,12 @@ def _before_examples(tokens, j: int, first: int) -> int:
             return j
         k -= 1
     return j
+
+
+def _verb_ing(token: _Token) -> bool:
+    """A lower-case '-ing' word that is a verb, not an adjective of office ('citing', not 'ruling')."""
+    return token.text.islower() and token.lower.endswith("ing") and len(token.lower) > 5 \
+        and token.lower not in ING_ADJECTIVES
 
 
 def _conjoinable(token: _Token, roles: frozenset[str]) -> bool:
@@ -831,7 +856,9 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         pieces = [(s_start, speaker_start)]
         if text[cue_end:cut].lstrip().startswith(","):     # '…, the spokesman said, while […]'
             after = re.match(r"[\s,]*(?:while|whereas)?\s*", text[cue_end:cut])
-            pieces.append((cue_end + after.end(), cut))
+            opener = text[cue_end + after.end():cut].split()[:1]
+            if not opener or opener[0].lower() not in SUBORDINATORS:    # '…, it said, after a panel aired …'
+                pieces.append((cue_end + after.end(), cut))
     else:
         pieces = [(cue_end, cut)]
     if hit.cue.lemma == "tell" and not hit.inverted:
@@ -942,7 +969,8 @@ _TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|addi
 
 
 # 'she said, her voice breaking': an absolute phrase after the attribution is no report.
-_ABSOLUTE_PHRASE = re.compile(r"(?:his|her|their|its)\s+[\w-]+\s+\w+ing\b", re.IGNORECASE)
+_ABSOLUTE_PHRASE = re.compile(r"(?:his|her|their|its)\s+[\w-]+\s+\w+ing\b|without\s+(?:\w+\s+){0,3}?\w+ing\b.{0,40}",
+                              re.IGNORECASE)          # '…, he said, without elaborating'
 _NOT_NAMED = re.compile(r"(?:(?:asking|asked|requesting|speaking|declining|on condition)\s+(?:of\s+|on\s+)?)?"
                         r"(?:not to be (?:named|identified)|to be named|for anonymity|anonymity|anonymously)\b",
                         re.IGNORECASE)

@@ -176,6 +176,12 @@ class SpeakerBook:
             if expanded:
                 return self.resolve(expanded)        # 'GT' -> 'Global Times', named so in this article
         persons = [(e, found) for e, found in entities if e.kind == "person"]
+        owned = re.search(r"(?:'s|’s)\s+(?:[\w-]+\s+)?([\w-]+)$", description)
+        if owned and owned.group(1).lower() in PERSON_NOUNS | self.lexicons.speakers.role_nouns and not \
+                personal_names(description[owned.end(0) - len(owned.group(0)):]):
+            owner = self.resolve(description[:owned.start()], document_before=document_before)
+            if owner is not None and owner.person:      # "Bachelet's spokesperson" is not Bachelet
+                return Speaker(_clean(description), owner.group, True, description)
         if persons:
             entity, found = persons[-1]
             return self._make(self.fullest_name(found, entity.name), description, apposition, before,
@@ -204,7 +210,8 @@ class SpeakerBook:
         if head is None and lower[0] in DEFINITE | {"his", "her", "their", "its"} and len(words) <= 4 \
                 and lower[-1].isalpha() and words[-1].islower() and lower[-1] not in NOT_HEADS:
             head = lower[-1]                    # 'the friend', 'his mother': any noun can head a description
-        if head and lower[0] in DEFINITE and not entities and not _has_capital(words[1:]) \
+        if head and lower[0] in DEFINITE and not entities and not _has_capital(
+                [w for w in words[1:] if not _country(w.lower(), self.lexicons.speakers)]) \
                 and not _ANONYMOUS.search(apposition):      # 'the official, who declined to be identified'
             antecedent = self._antecedent(head, lower, document_before)
             if antecedent is not None:
@@ -214,6 +221,10 @@ class SpeakerBook:
             generic = lower[0]                      # 'statistics show', 'officials said': a bare plural
         if not (entities or head or generic or _has_capital(words[1:] if lower[0] in DETERMINERS else words)):
             return None
+        if entities and not head and not _is_just(description, entities[-1][1]):
+            kind = self._organisation_group(description)        # "China's state media" is media, not the state
+            if kind in ("CN_MEDIA", "MEDIA", "NGO", "ACADEMIC") and kind != entities[0][0].group:
+                return Speaker(_clean(description), kind, False, description)
         if entities and (_is_just(description, entities[-1][1]) or not head):
             entity, found = entities[0] if not _is_just(description, entities[-1][1]) else entities[-1]
             surface = entity.name if found.lower() == entity.name.lower() else _clean(found)
@@ -524,6 +535,11 @@ class SpeakerBook:
             return self.last()              # 'the statement' continues the last speaker; 'the joint statement' not
         if head in PERSON_NOUNS and len(lower) == 2:        # 'the woman', 'the official'
             return self.last(person=True)
+        if head in PERSON_NOUNS and len(lower) == 3:        # 'the Chinese official': the last person of that country
+            country = _country(lower[1], self.lexicons.speakers)
+            person = self.last(person=True)
+            if country and person is not None and person.group == country:
+                return person
         return None
 
     def _generic(self, lower: list[str]) -> str | None:
@@ -584,7 +600,7 @@ def _names_someone(text: str, book: SpeakerBook, *, whole: bool = False) -> bool
 
 def _before_relative(phrase: str) -> tuple[str, str]:
     """A description split where a relative clause starts: ('a journalist', 'who focuses on …')."""
-    relative = re.search(r"(?:,\s*|\s)(?:who|whom|which|that)\b", phrase)
+    relative = re.search(r"(?:,\s*|\s)(?:who|whom|which|that|living|residing|born|now)\b", phrase)
     if relative is None or relative.start() == 0:
         return phrase, ""
     return phrase[:relative.start()], phrase[relative.start():]
