@@ -331,6 +331,15 @@ CASES = {
     "a country's state media are media": (
         "China's state media said the report was a scripted drama.",
         [("indirect", "the report was a scripted drama", "state media", "CN_MEDIA")]),
+    "'according to' after an attribution is no report": (
+        '"It is awful," Smith said, according to a Reuters report.',
+        [("speech", "It is awful,", "Smith", "NONE")]),
+    "a thing as the sentence's subject does not speak its quotation": (
+        'Michael Kozak, a US official, spoke on Monday. The use of the word "camp" is common in Western reports.',
+        [("scare", "camp", "", "NONE")]),
+    "an organisation's name with 'of' is no person": (
+        "The International Federation of Journalists said it had new evidence.",
+        [("indirect", "it had new evidence", "International Federation of Journalists", "MEDIA")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

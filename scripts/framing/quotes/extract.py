@@ -64,6 +64,7 @@ SOURCE_ENDS = {"based", "drawing", "citing", "which", "that", "who", "whose"}
 CONDUIT_VERBS = {"reported", "reports", "quoted", "quotes", "cited", "cites", "heard", "recorded", "filmed"}
 PARTICIPLE_LEAD = {",", "while", "when", "by", "before", "after", "and", "—", "–"}
 WH_WORDS = {"what", "which", "who", "whom", "whose", "where", "when", "how", "why"}
+OBJECT_PREPOSITIONS = {"in", "of", "on", "at", "from", "by", "with", "for", "into", "about", "against"}
 SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 # '-ing' words that name an office or a standing, inside a speaker phrase: 'the ruling party'.
 ING_ADJECTIVES = {"leading", "ruling", "visiting", "outgoing", "incoming", "governing", "founding", "acting",
@@ -404,6 +405,9 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
             ("s", "m", "e")):
         return False                                    # 'documents said to have been obtained'
     infinitive = following == "to" and after_next in ("have", "be", "been")    # 'claims to have seen'
+    if " ".join(hit.cue.words) in noun_forms and hit.first >= 2 and tokens[hit.first - 1].text[:1].isupper() \
+            and tokens[hit.first - 2].lower in OBJECT_PREPOSITIONS:
+        return False                                    # 'common in Western reports': a noun after a preposition
     if " ".join(hit.cue.words) in noun_forms and following not in VERB_FOLLOWERS and not infinitive and not (
             hit.first > 0 and _subject_like(tokens[hit.first - 1], names, roles)):
         return False                                    # 'reports of its policies', 'repeating calls'
@@ -769,9 +773,13 @@ def _subject_speaker(text: str, span: MarkedSpan, tokens, book: SpeakerBook) -> 
                           None)
     if sentence_start is None or not text[sentence_start:span.open_mark].strip():
         return None
-    subject = previous_subject(text[sentence_start:span.open_mark], book.lexicons.speakers.role_nouns)
+    roles = book.lexicons.speakers.role_nouns
+    subject = previous_subject(text[sentence_start:span.open_mark], roles)
     if not subject or subject.lower() in PRONOUNS:
         return None
+    head = subject.split()[-1]
+    if head.islower() and head.lower() not in roles and len(subject.split()) > 1:
+        return None                     # 'The use of the word "camp"': a thing, no speaker
     found = book.resolve(subject)
     return found if found is not None and (found.group != "NONE" or found.person) else None
 
@@ -969,7 +977,8 @@ _TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|addi
 
 
 # 'she said, her voice breaking': an absolute phrase after the attribution is no report.
-_ABSOLUTE_PHRASE = re.compile(r"(?:his|her|their|its)\s+[\w-]+\s+\w+ing\b|without\s+(?:\w+\s+){0,3}?\w+ing\b.{0,40}",
+_ABSOLUTE_PHRASE = re.compile(r"(?:his|her|their|its)\s+[\w-]+\s+\w+ing\b|without\s+(?:\w+\s+){0,3}?\w+ing\b.{0,40}"
+                              r"|according to\b.{0,60}",
                               re.IGNORECASE)          # '…, he said, without elaborating'
 _NOT_NAMED = re.compile(r"(?:(?:asking|asked|requesting|speaking|declining|on condition)\s+(?:of\s+|on\s+)?)?"
                         r"(?:not to be (?:named|identified)|to be named|for anonymity|anonymity|anonymously)\b",

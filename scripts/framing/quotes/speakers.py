@@ -186,6 +186,8 @@ class SpeakerBook:
             entity, found = persons[-1]
             return self._make(self.fullest_name(found, entity.name), description, apposition, before,
                               paragraph_before, person=True, group=entity.group)
+        if not entities and _organisation_name(words):      # 'International Consortium of Investigative Journalists'
+            return Speaker(_clean(description), self._organisation_group(description), False, description)
         masked = description
         for _, found in entities:
             masked = masked.replace(found, " , ")
@@ -450,9 +452,9 @@ class SpeakerBook:
             found = self.resolve(subject, document_before=document_before) if _nominal(subject) else None
             if found is not None and not found.person:
                 return found
-            entities = [e for e, _ in self.entity_matches(before) if e.kind != "person" and e.group != "NONE"]
+            entities = [(e, found) for e, found in self.entity_matches(before) if e.kind != "person" and e.group != "NONE"]
             if entities:
-                return Speaker(entities[0].name, entities[0].group, False, pronoun)
+                return Speaker(_clean(entities[0][1]), entities[0][0].group, False, pronoun)
             if not before.strip():
                 subject = previous_subject(document_before, self.lexicons.speakers.role_nouns)
                 found = self.resolve(subject, document_before=document_before) if _nominal(subject) else None
@@ -598,6 +600,25 @@ def _names_someone(text: str, book: SpeakerBook, *, whole: bool = False) -> bool
     return any(name == text for name in names) if whole else bool(names)
 
 
+# Last words of an organisation's name: a capitalised phrase ending so names no person.
+ORGANISATION_HEADS = {"consortium", "institute", "institution", "center", "centre", "council", "association",
+                      "foundation", "network", "project", "watch", "agency", "office", "committee", "commission",
+                      "university", "college", "academy", "society", "union", "alliance", "coalition", "forum",
+                      "journalists", "tribunal", "initiative", "fund", "ministry", "department", "bureau", "court",
+                      "parliament", "assembly", "congress", "party", "organisation", "organization", "group"}
+
+
+def _organisation_name(words: list[str]) -> bool:
+    """A capitalised name whose last word is an organisation's ('Better Cotton Initiative') or that joins
+    capitalised words with 'of'/'for' ('Ministry of Foreign Affairs')."""
+    capitalised = [w for w in words if w[:1].isupper()]
+    if len(capitalised) < 2 or not words[-1][:1].isupper():
+        return False
+    return words[-1].lower() in ORGANISATION_HEADS or any(
+        w in ("of", "for") and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+        for i, w in enumerate(words[1:-1], start=1))
+
+
 def _before_relative(phrase: str) -> tuple[str, str]:
     """A description split where a relative clause starts: ('a journalist', 'who focuses on …')."""
     relative = re.search(r"(?:,\s*|\s)(?:who|whom|which|that|living|residing|born|now)\b", phrase)
@@ -638,6 +659,9 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
                 words[index + 1][:1].isupper() or words[index + 1].strip(",.;:").lower() in role_nouns) and (
                 phrase[-1][:1].isupper() or phrase[-1].lower() in role_nouns):
             phrase.append(bare)             # 'Chinese officials and diplomats', 'HRW and Amnesty'
+        elif phrase and bare.lower() in ("of", "for", "on") and word == bare and phrase[-1][:1].isupper() and \
+                index + 1 < len(words) and words[index + 1][:1].isupper():
+            phrase.append(bare)             # 'International Consortium of Investigative Journalists'
         elif bare[:1].isupper() or bare.lower() in role_nouns or (phrase and re.fullmatch(r"\d+(?:st|nd|rd|th)?", bare)
                                                                    and word == bare) or (phrase and phrase[0].lower() in DETERMINERS
                                                                    and not _has_capital(phrase[1:]) and len(phrase) < 4

@@ -19,12 +19,17 @@ from dataclasses import dataclass
 
 from .speakers import PERSON_ROLES, Speaker, SpeakerBook, personal_names
 
-_NAME = r"[QA]|Question|Answer|[A-Z]{2,6}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}"
+_NAME = r"[QA]\d{0,2}|Question|Answer|[A-Z]{2,6}|[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4}"
 _LINE_LABEL = re.compile(rf"(?P<label>{_NAME})\s*:\s+(?=\S)")
 _INLINE_LABEL = re.compile(rf"(?<=[?.!])[\"”’]?\s+(?P<label>{_NAME})\s*:\s+(?=\S)")
 _QUESTION, _ANSWER = ("Q", "Question"), ("A", "Answer")
 ASKING_ROLES = {"reporter", "journalist", "interviewer", "host", "moderator", "correspondent"}
 JOURNALIST = Speaker("journalist", "MEDIA", True, "question in a transcript")
+# A chair handing a question on: 'This question goes to Elijan Anayit.', 'I'll pass this to Mr Xu.'
+_HANDED_TO = re.compile(r"\b(?:goes|go|pass(?:es)?|turn|hand|give|answered by)\b[^.!?\n]{0,25}?\b(?:to|by)\s+"
+                        r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
+# A short line with no sentence end inside a transcript: a heading ('Reporter from China Daily'), not speech.
+_HEADING_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -58,14 +63,15 @@ def find_turns(text: str, blocks: list[tuple[int, int]], book: SpeakerBook) -> l
     for index, (start, end) in enumerate(blocks):
         opened = [m for i, m in labels if i == index]
         if not opened:
-            if current is not None and text[start] != "(":      # a stage direction: skipped, the turn goes on
+            heading = len(text[start:end].split()) <= _HEADING_WORDS and not re.search(r"[.!?\"”’]\s*$", text[start:end])
+            if current is not None and text[start] != "(" and not heading:   # a stage direction or heading: skipped
                 turns.append(Turn(start, end, current, False))
             continue
         if opened[0].start("label") > start and current is not None:   # the block continues a turn first
             turns.append(Turn(start, _trim_end(text, start, opened[0].start()), current, False))
         for match, following in zip(opened, opened[1:] + [None]):
             label = match["label"]
-            if label in _ANSWER:
+            if _numbered(label) in _ANSWER:
                 current = answerer
             else:
                 current = _speaker_of(label, book)
@@ -75,6 +81,10 @@ def find_turns(text: str, blocks: list[tuple[int, int]], book: SpeakerBook) -> l
                 book.remember(current)
                 stop = following.start() if following is not None else end
                 turns.append(Turn(match.end(), _trim_end(text, match.end(), stop), current, True))
+                handed = _HANDED_TO.search(text, match.end(), stop)
+                named = book.resolve(handed["name"]) if handed else None
+                if named is not None and named.person:
+                    answerer = named            # the next answer is the person the chair names
     return [t for t in turns if t.end > t.start]
 
 
@@ -87,6 +97,7 @@ def _line_matches(text: str, start: int, end: int) -> list[re.Match]:
 def _speaker_of(label: str, book: SpeakerBook) -> Speaker | None:
     """Who a label names: the journalist, a person, a role ('Spokesperson' = the spokesperson the text
     introduced), or an outlet or body by its initials; None when it names nobody ('Exclusive')."""
+    label = _numbered(label)
     if label in _QUESTION:
         return JOURNALIST
     if label in _ANSWER:
@@ -104,8 +115,13 @@ def _speaker_of(label: str, book: SpeakerBook) -> Speaker | None:
 
 def _asks(label: str, speaker: Speaker | None) -> bool:
     """A questioner's label: Q, an interviewer's role, or an outlet's initials."""
-    return label in _QUESTION or label.lower() in ASKING_ROLES or (
+    return _numbered(label) in _QUESTION or label.lower() in ASKING_ROLES or (
         speaker is not None and speaker.group in ("MEDIA", "CN_MEDIA"))
+
+
+def _numbered(label: str) -> str:
+    """'Q1' -> 'Q', 'A2' -> 'A': numbered questions and answers."""
+    return label.rstrip("0123456789") if re.fullmatch(r"[QA]\d+", label) else label
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
