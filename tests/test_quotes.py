@@ -340,6 +340,30 @@ CASES = {
     "an organisation's name with 'of' is no person": (
         "The International Federation of Journalists said it had new evidence.",
         [("indirect", "it had new evidence", "International Federation of Journalists", "MEDIA")]),
+    "a paragraph ending in a colon introduces the next paragraph's quotation": (
+        "Omar Tursun, who was held in a camp near Aksu, described months of questioning.\n\n"
+        "He told the BBC:\n\n\"They kept us awake for days. Nobody could sleep.\"",
+        [("speech", "They kept us awake for days. Nobody could sleep.", "Omar Tursun", "WITNESS")]),
+    "'the group' is the organisation that spoke last": (
+        "The report was funded by a grant, Human Rights Watch said.\n\n"
+        "\u201cOur research speaks for itself,\u201d the group said.",
+        [("speech", "Our research speaks for itself,", "Human Rights Watch", "NGO")]),
+    "'she' before anyone has spoken is the person the sentence names": (
+        "Zaynab\u2019s passport was taken away at the border, she said.",
+        [("indirect", "Zaynab\u2019s passport was taken away at the border", "Zaynab", "NONE")]),
+    "verbs before a name are no title": (
+        "Police began questioning Zaynab about her husband, she said. \u201cThey hit me,\u201d Zaynab said.",
+        [("speech", "They hit me,", "Zaynab", "NONE")]),
+    "a place gives no antecedent to 'they'": (
+        "All of them members of Xinjiang\u2019s largest ethnic group, they said they had been \"infected by "
+        "extremism\".",
+        [("speech", "infected by extremism", "", "NONE")]),
+    "a thing named inside a quotation reports nothing": (
+        "\u201cThey have a chair called the \u2018tiger\u2019 for hours,\u201d Omar Tursun said.",
+        [("speech", "They have a chair called the \u2018tiger\u2019 for hours,", "Omar Tursun", "NONE")]),
+    "a reported clause starts after the first 'that' only": (
+        "Nathan Ruser stated that numerous centres that had been expanded were prisons.",
+        [("indirect", "numerous centres that had been expanded were prisons", "Nathan Ruser", "NONE")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -181,6 +181,7 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
                             doc.source.raw[start:end],
                             "speech:transcript-turn" if turn.labelled else "speech:transcript-turn-continued",
                             paragraph.id))
+    introducer = None
     for paragraph in doc.paragraphs:
         p_spans = [s for s in spans if paragraph.start <= s.start < paragraph.end or
                    (s.open_mark >= paragraph.start and s.open_mark < paragraph.end)]
@@ -199,8 +200,12 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
                 _resolve_cue(item, hits, tokens, text, paragraph.start, book)
         attached = {id(s): _governing_cue(s, hits, tokens, text) for s in p_spans}   # after: needs participles
         for span in p_spans:
-            quotes.append(_direct_quote(doc, span, attached[id(span)], hits, tokens, term_pattern, book,
-                                        paragraph.id, quotes))
+            quote = _direct_quote(doc, span, attached[id(span)], hits, tokens, term_pattern, book, paragraph.id, quotes)
+            if introducer is not None and quote.rule in FALLBACK_RULES and span.open_mark <= paragraph.start + 1:
+                quote = replace(quote, speaker=introducer.name, group=introducer.group, rule="speech:introduced-by-colon")
+            quotes.append(quote)
+        introducer = next((h.speaker for h in reversed(hits) if h.speaker is not None), None) \
+            if text[paragraph.start:paragraph.end].rstrip().endswith(":") else None   # 'He told the BBC:'
         for hit in hits:
             quotes.extend(_indirect_quotes(doc, hit, hits, p_spans, tokens, paragraph.id, lexicons.stopwords))
         found = [u for s_start, s_end in sentences for u in agentless_reports(text, s_start, s_end, book)]
@@ -226,6 +231,8 @@ def _scare_quotes_in_turns(quotes: list[Quote]) -> list[Quote]:
     return result
 
 
+# Speakers a quotation takes from what came before it, having no cue of its own.
+FALLBACK_RULES = ("speech:continues-last-speaker", "speech:continued-paragraph", "speech:continued-in-next-paragraph")
 # Attributions found without a reporting verb of the quotation's own.
 GUESSED_RULES = ("scare:no-speaker", "speech:sentence-subject", "scare:sentence-subject",
                  "speech:continues-last-speaker")
@@ -844,6 +851,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         return []                       # 'called the report a "farce"', 'calls them "…"': naming, not reporting
     cue_at = tokens[hit.first].start
     enclosing = [s for s in spans if s.open_mark <= cue_at < (s.close_mark or s.end)]
+    if enclosing and not hit.speaker.person and hit.speaker.group == "NONE":
+        return []                       # '"… a chair called the tiger …"': no one reports inside the quotation
     spans = [s for s in spans if s not in enclosing]        # a report inside a quote
     if any(done.speaker == hit.speaker.name and done.start <= tokens[hit.first].start < done.end
            for done in _contents(hits, hit)):
@@ -968,10 +977,11 @@ def _next_clause_start(hit: _CueHit, hits, tokens, text) -> int:
 
 
 
-_LEAD_IN = re.compile(r"^(?:[\s,:]|(?:\w+ ){0,3}that\b|reporters\b|on \w+day\b|"
+# The first 'that' only: in 'stated that numerous centres that had …' the second opens a relative clause.
+_LEAD_IN = re.compile(r"^(?:[\s,:]|reporters\b|on \w+day\b|"
                       r"(?:in|on|at|during) (?:a |an |the |its |his |her |their )?[\w -]{0,40}?"
                       r"(?:statement|post|tweet|interview|speech|letter|briefing|conference|message|video|report)"
-                      r"(?: on [\w.]+)?(?: that\b)?)+", re.IGNORECASE)
+                      r"(?: on [\w.]+)?(?: that\b)?)*(?:(?:\w+ ){0,3}?that\b)?[\s,:]*", re.IGNORECASE)
 _TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|adding|noting|has|have|had|also|then|"
                    r"later|would|will))+$", re.IGNORECASE)
 

@@ -245,6 +245,7 @@ class SpeakerBook:
         (so not a sentence-initial common word: 'Documents show'), no '-ing' form, no organisation
         or country by the group rules."""
         return (word[:1].isupper() and not word.isupper() and not word.lower().endswith("ing")
+                and word.lower() not in NOT_NAME and _country(word.lower(), self.lexicons.speakers) is None
                 and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
                 and self.group_of(word) == "NONE")
 
@@ -452,7 +453,8 @@ class SpeakerBook:
             found = self.resolve(subject, document_before=document_before) if _nominal(subject) else None
             if found is not None and not found.person:
                 return found
-            entities = [(e, found) for e, found in self.entity_matches(before) if e.kind != "person" and e.group != "NONE"]
+            entities = [(e, found) for e, found in self.entity_matches(before)
+                        if e.kind not in ("person", "place") and e.group != "NONE"]
             if entities:
                 return Speaker(_clean(entities[0][1]), entities[0][0].group, False, pronoun)
             if not before.strip():
@@ -467,8 +469,21 @@ class SpeakerBook:
             return self.last(person=False) or self.last()
         if kind == "person":            # 'he' is never a state or an organisation; unknown if no one fits
             return self._recent_person(before, document_before) or self.last(person=True) or \
-                Speaker("", "NONE", True, pronoun)
+                self._mentioned_person(document_before) or Speaker("", "NONE", True, pronoun)
         return self.last()
+
+    def _mentioned_person(self, document_before: str) -> Speaker | None:
+        """With no speaker yet, 'she' is the person the last two sentences name last ('Ziawudun's
+        earrings were yanked out, she said')."""
+        for sentence in reversed(_SENTENCE_BREAK.split(document_before.strip())[-2:]):
+            found = [(m.start(), m.group(1)) for m in re.finditer(r"\b([A-Z][\w-]+)(?:’s|'s)?\b", sentence)
+                     if self._lone_name(m.group(1))
+                     and not re.search(r"\b(?:in|at|from|to|near|of)\s+$", sentence[:m.start()])]   # not 'in Karamay'
+            found += [(sentence.find(n), n) for n in personal_names(sentence)]
+            if found:                   # the first named: a sentence's subject comes first
+                speaker = self.resolve(min(found)[1])
+                return speaker if speaker is not None and speaker.person else None
+        return None
 
     def _singular_actor(self, speaker: Speaker) -> bool:
         """Something 'it' can stand for: not a plural ('Western countries') and not a place named as the
@@ -515,7 +530,8 @@ class SpeakerBook:
         if not _nominal(subject):
             return None
         found = self.resolve(subject, document_before=document_before)
-        return found if found is not None and found.person and " " in found.name else None
+        return found if found is not None and found.person and (" " in found.name or self._lone_name(found.name)) \
+            else None
 
     def _antecedent(self, head: str, lower: list[str], document_before: str) -> Speaker | None:
         """'the spokesman' → the latest earlier speaker or mention with that noun."""
@@ -537,6 +553,8 @@ class SpeakerBook:
             return self.last()              # 'the statement' continues the last speaker; 'the joint statement' not
         if head in PERSON_NOUNS and len(lower) == 2:        # 'the woman', 'the official'
             return self.last(person=True)
+        if head in BODY_NOUNS and len(lower) == 2:          # 'the group said': the last organisation speaking
+            return next((s for s in reversed(self.history) if not s.person and s.group in BODY_GROUPS), None)
         if head in PERSON_NOUNS and len(lower) == 3:        # 'the Chinese official': the last person of that country
             country = _country(lower[1], self.lexicons.speakers)
             person = self.last(person=True)
@@ -587,7 +605,8 @@ def _title_before(words: str) -> str:
     kept: list[str] = []
     for word in reversed(words.split()):
         abbreviated = re.fullmatch(r"[A-Z][a-z]{0,3}\.", word) is not None        # 'Rep.', 'Sen.', 'Gov.'
-        if word.lower() in _TITLE_STOP or (word[-1:] in ",;:.!?\"“”(" and not abbreviated) or len(kept) == 8:
+        verb = word.islower() and len(word) > 4 and word.endswith(("ing", "ed"))    # 'police began interrogating'
+        if word.lower() in _TITLE_STOP or (word[-1:] in ",;:.!?\"“”(" and not abbreviated) or len(kept) == 8 or verb:
             break
         kept.insert(0, word)
     return " ".join(kept) if kept and not all(w.lower() in DETERMINERS for w in kept) else ""
@@ -600,6 +619,10 @@ def _names_someone(text: str, book: SpeakerBook, *, whole: bool = False) -> bool
     return any(name == text for name in names) if whole else bool(names)
 
 
+# 'the group', 'the institute': nouns that stand for an organisation met before, and its kinds.
+BODY_NOUNS = {"group", "organisation", "organization", "institute", "tank", "think-tank", "charity", "body",
+              "centre", "center", "ngo"}
+BODY_GROUPS = {"NGO", "ACADEMIC", "MEDIA", "CN_MEDIA", "UN"}
 # Last words of an organisation's name: a capitalised phrase ending so names no person.
 ORGANISATION_HEADS = {"consortium", "institute", "institution", "center", "centre", "council", "association",
                       "foundation", "network", "project", "watch", "agency", "office", "committee", "commission",
