@@ -364,6 +364,20 @@ CASES = {
     "a reported clause starts after the first 'that' only": (
         "Nathan Ruser stated that numerous centres that had been expanded were prisons.",
         [("indirect", "numerous centres that had been expanded were prisons", "Nathan Ruser", "NONE")]),
+    "a weekday after a name is no part of it": (
+        "Governor Shohrat Zakir Sunday said the region was open to visitors.",
+        [("indirect", "the region was open to visitors", "Shohrat Zakir", "CN_GOV")]),
+    "'while talking to …' after an attribution reports nothing": (
+        "\u201cWe welcome visitors,\u201d he said while talking to a group of foreign journalists in the city.",
+        [("speech", "We welcome visitors,", "", "NONE")]),
+    "where an ambassador is posted is not their side": (
+        "Chinese ambassador to Germany Wu Ken said in an interview that China had invited EU diplomats.",
+        [("indirect", "China had invited EU diplomats", "Wu Ken", "CN_GOV")]),
+    "an outlet's initials unknown to the lexicon label a question in a transcript": (
+        "Regular Press Conference\n\nXYZ: Some say the camps are prisons. What is your response?\n\n"
+        "Hua Chunying: That is a lie.\n\nABCD: Will you allow visits?\n\nHua Chunying: Yes.",
+        [("speech", "Some say the camps are prisons. What is your response?", "journalist", "MEDIA"),
+         ("speech", "Will you allow visits?", "journalist", "MEDIA")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),
@@ -371,7 +385,9 @@ CASES = {
 
 
 @pytest.mark.parametrize("name", ["asking not to be named reports nothing",
-                                  "an absolute phrase after the attribution reports nothing"])
+                                  "an absolute phrase after the attribution reports nothing",
+                                  "'while talking to …' after an attribution reports nothing",
+                                  "'according to' after an attribution is no report"])
 def test_phrases_after_an_attribution_that_report_nothing(lexicons, name):
     assert [q.kind for q in quotes_from_text(CASES[name][0], lexicons)] == ["speech"]
 

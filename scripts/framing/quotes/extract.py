@@ -65,6 +65,8 @@ CONDUIT_VERBS = {"reported", "reports", "quoted", "quotes", "cited", "cites", "h
 PARTICIPLE_LEAD = {",", "while", "when", "by", "before", "after", "and", "—", "–"}
 WH_WORDS = {"what", "which", "who", "whom", "whose", "where", "when", "how", "why"}
 OBJECT_PREPOSITIONS = {"in", "of", "on", "at", "from", "by", "with", "for", "into", "about", "against"}
+TITLE_TO_ROLES = {"ambassador", "envoy", "adviser", "advisor", "delegate", "representative", "secretary", "minister",
+                  "counsellor", "assistant", "deputy", "successor", "heir", "consul"}
 SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 # '-ing' words that name an office or a standing, inside a speaker phrase: 'the ruling party'.
 ING_ADJECTIVES = {"leading", "ruling", "visiting", "outgoing", "incoming", "governing", "founding", "acting",
@@ -573,6 +575,9 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         token = tokens[j]
         if token.text in ",;:()[]—–-!?." or _is_close_mark(token.text) or _is_open_mark(token.text):
             break
+        if token.lower == "to" and j - 1 >= first_in and tokens[j - 1].lower in TITLE_TO_ROLES:
+            j -= 1                      # 'ambassador to Germany Wu Ken': 'to' inside a title
+            continue
         if token.lower in BOUNDARY_WORDS | AUXILIARIES or any(h is not hit and h.first <= j <= h.last for h in hits):
             break
         if j < end_index and (token.lower in SUBJECT_PRONOUNS or (
@@ -988,7 +993,7 @@ _TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|addi
 
 # 'she said, her voice breaking': an absolute phrase after the attribution is no report.
 _ABSOLUTE_PHRASE = re.compile(r"(?:his|her|their|its)\s+[\w-]+\s+\w+ing\b|without\s+(?:\w+\s+){0,3}?\w+ing\b.{0,40}"
-                              r"|according to\b.{0,60}",
+                              r"|according to\b.{0,60}|(?:while|when|after|before)\s+\w+ing\b(?!.*\b(?:he|she|they|we|I|it)\b).*",
                               re.IGNORECASE)          # '…, he said, without elaborating'
 _NOT_NAMED = re.compile(r"(?:(?:asking|asked|requesting|speaking|declining|on condition)\s+(?:of\s+|on\s+)?)?"
                         r"(?:not to be (?:named|identified)|to be named|for anonymity|anonymity|anonymously)\b",

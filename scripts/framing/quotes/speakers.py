@@ -22,6 +22,9 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
 WH_WORDS = {"what", "which", "who", "whom", "whose", "where", "when", "how", "why"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                  "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                  "december", "yesterday", "today", "tonight", "tomorrow"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
 # Capitalised words that belong to titles or organisations, not to a person's name.
 NOT_NAME = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "chief",
@@ -294,8 +297,8 @@ class SpeakerBook:
                 return group
         # 'a journalist who focuses on … China': a relative clause says what someone does, not for whom they
         # speak; only the general rules read it ('a woman who spent two years in a camp')
-        description, what_they_do = _before_relative(description)
-        apposition, more = _before_relative(apposition)
+        description, what_they_do = _before_relative(_DESTINATION.sub(" ", description))
+        apposition, more = _before_relative(_DESTINATION.sub(" ", apposition))
         for text in (description, apposition):
             entities = [e for e, _ in self.entity_matches(text) if e.group != "NONE"]
             people = [e for e in entities if e.kind == "person"]
@@ -476,7 +479,7 @@ class SpeakerBook:
         """With no speaker yet, 'she' is the person the last two sentences name last ('Ziawudun's
         earrings were yanked out, she said')."""
         for sentence in reversed(_SENTENCE_BREAK.split(document_before.strip())[-2:]):
-            found = [(m.start(), m.group(1)) for m in re.finditer(r"\b([A-Z][\w-]+)(?:’s|'s)?\b", sentence)
+            found = [(m.start(), m.group(1)) for m in re.finditer(r"\b([A-Z][\w-]+)(?:’s|'s)?\b(?!\s+[A-Z])", sentence)
                      if self._lone_name(m.group(1))
                      and not re.search(r"\b(?:in|at|from|to|near|of)\s+$", sentence[:m.start()])]   # not 'in Karamay'
             found += [(sentence.find(n), n) for n in personal_names(sentence)]
@@ -586,7 +589,7 @@ def personal_names(text: str) -> list[str]:
     for word in [w for line in text.split("\n") for w in _WORD_OR_MARK.findall(line) + [""]]:  # a line ends a run
         bare = word.rstrip(".").replace("’s", "").replace("'s", "")
         if bare[:1].isupper() and bare.lower() not in NOT_NAME and bare.lower() not in HONORIFICS \
-                and not bare.isupper():
+                and not bare.isupper() and bare.lower() not in CALENDAR_WORDS:     # not 'Shohrat Zakir Sunday'
             run.append(bare)
             if not word.endswith(("’s", "'s")) and not (word.endswith(".") and len(bare) > 1):
                 continue                # a full stop after a word (not an initial) ends the sentence
@@ -619,6 +622,8 @@ def _names_someone(text: str, book: SpeakerBook, *, whole: bool = False) -> bool
     return any(name == text for name in names) if whole else bool(names)
 
 
+# Where an envoy is posted is not whom they speak for: 'Chinese ambassador to Germany', 'envoy to the UN'.
+_DESTINATION = re.compile(r"\bto\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*")
 # 'the group', 'the institute': nouns that stand for an organisation met before, and its kinds.
 BODY_NOUNS = {"group", "organisation", "organization", "institute", "tank", "think-tank", "charity", "body",
               "centre", "center", "ngo"}
@@ -659,7 +664,8 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
     """The opening noun phrase of the last sentence of ``text``: 'The report', 'the New York Times'."""
     sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s and not s.endswith("?")]
     words = sentences[-1].split() if sentences else []        # a question (a subheading) has no speaker
-    while words and words[0].lower().strip(",") in {"but", "and", "however", "yet", "so", "meanwhile"}:
+    while words and words[0].lower().strip(",") in {"but", "and", "however", "yet", "so", "meanwhile", "yesterday",
+                                                    "today", "tonight", "earlier", "later", "recently", "now"}:
         words = words[1:]
     if words and words[0].lower().strip(",") in OPENERS:        # 'With their experience, they …'
         comma = next((i for i, w in enumerate(words[:15]) if w.endswith(",")), None)

@@ -25,6 +25,8 @@ _INLINE_LABEL = re.compile(rf"(?<=[?.!])[\"”’]?\s+(?P<label>{_NAME})\s*:\s+(
 _QUESTION, _ANSWER = ("Q", "Question"), ("A", "Answer")
 ASKING_ROLES = {"reporter", "journalist", "interviewer", "host", "moderator", "correspondent"}
 JOURNALIST = Speaker("journalist", "MEDIA", True, "question in a transcript")
+# An outlet's initials the lexicon does not know, labelling a question in a transcript ('NOS: … ?').
+OUTLET_ASKING = Speaker("journalist", "MEDIA", False, "outlet asking in a transcript")
 # A chair handing a question on: 'This question goes to Elijan Anayit.', 'I'll pass this to Mr Xu.'
 _HANDED_TO = re.compile(r"\b(?:goes|go|pass(?:es)?|turn|hand|give|answered by)\b[^.!?\n]{0,25}?\b(?:to|by)\s+"
                         r"(?P<name>(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})")
@@ -49,7 +51,8 @@ def find_turns(text: str, blocks: list[tuple[int, int]], book: SpeakerBook) -> l
     The first block (a headline) never holds a turn.
     """
     line_labels = [(i, m) for i, (start, end) in enumerate(blocks[1:], start=1)
-                   for m in _line_matches(text, start, end) if _speaker_of(m["label"], book) is not None]
+                   for m in _line_matches(text, start, end)
+                   if _speaker_of(m["label"], book, asking="?" in text[m.end():end]) is not None]
     inline = [(i, m) for i, (start, end) in enumerate(blocks[1:], start=1)
               for m in _INLINE_LABEL.finditer(text, start, end) if _speaker_of(m["label"], book) is not None]
     names = [m["label"] for _, m in line_labels if m["label"] not in _QUESTION + _ANSWER]
@@ -74,7 +77,8 @@ def find_turns(text: str, blocks: list[tuple[int, int]], book: SpeakerBook) -> l
             if _numbered(label) in _ANSWER:
                 current = answerer
             else:
-                current = _speaker_of(label, book)
+                stop = following.start() if following is not None else end
+                current = _speaker_of(label, book, asking="?" in text[match.end():stop])
                 if not _asks(label, current):
                     answerer = current
             if current is not None:
@@ -94,7 +98,7 @@ def _line_matches(text: str, start: int, end: int) -> list[re.Match]:
     return [m for m in (_LINE_LABEL.match(text, s, end) for s in starts) if m]
 
 
-def _speaker_of(label: str, book: SpeakerBook) -> Speaker | None:
+def _speaker_of(label: str, book: SpeakerBook, asking: bool = False) -> Speaker | None:
     """Who a label names: the journalist, a person, a role ('Spokesperson' = the spokesperson the text
     introduced), or an outlet or body by its initials; None when it names nobody ('Exclusive')."""
     label = _numbered(label)
@@ -107,7 +111,7 @@ def _speaker_of(label: str, book: SpeakerBook) -> Speaker | None:
         return JOURNALIST if lower in ASKING_ROLES else (book.resolve(f"the {lower}") or book.resolve(label))
     if label.isupper():
         found = book.resolve(label)
-        return found if found is not None and found.group != "NONE" else None
+        return found if found is not None and found.group != "NONE" else OUTLET_ASKING if asking else None
     if personal_names(label) == [label] or any(e.kind == "person" for e, _ in book.entity_matches(label)):
         return book.resolve(label)
     return None
