@@ -378,6 +378,9 @@ CASES = {
         "Hua Chunying: That is a lie.\n\nABCD: Will you allow visits?\n\nHua Chunying: Yes.",
         [("speech", "Some say the camps are prisons. What is your response?", "journalist", "MEDIA"),
          ("speech", "Will you allow visits?", "journalist", "MEDIA")]),
+    "plural subjects 'state that'": (
+        "Ramzy and Buckley state that the documents came from an official.",
+        [("indirect", "the documents came from an official", "Ramzy and Buckley", "NONE")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),
