@@ -38,7 +38,7 @@ def strategies(text, lexicons):
     ('"The centres provide free meals and dormitories," the official said.', "positive_self_presentation",
      "provide free"),
     ('"The US should look at its own poor record," said Hua Chunying.', "counter_accusation", "look at its own"),
-    ('"Who started the wars in Iraq and Afghanistan?" the spokesman asked.', "counter_accusation",
+    ('"The US should explain its wars in Iraq and Afghanistan," the spokesman said.', "counter_accusation",
      "wars in Iraq"),
     ('"These so-called defenders of human rights are silent at home," said Hua Chunying.', "counter_accusation",
      "so-called defenders of human rights"),
