@@ -39,7 +39,7 @@ def strategies(text, lexicons):
      "provide free"),
     ('"The US should look at its own poor record," said Hua Chunying.', "counter_accusation", "look at its own"),
     ('"The US should explain its wars in Iraq and Afghanistan," the spokesman said.', "counter_accusation",
-     "wars in Iraq"),
+     "wars in iraq"),
     ('"These so-called defenders of human rights are silent at home," said Hua Chunying.', "counter_accusation",
      "so-called defenders of human rights"),
     ('"Our policy is no different from programmes in Britain," the spokesman said.', "justification",
