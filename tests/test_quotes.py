@@ -381,6 +381,22 @@ CASES = {
     "plural subjects 'state that'": (
         "Ramzy and Buckley state that the documents came from an official.",
         [("indirect", "the documents came from an official", "Ramzy and Buckley", "NONE")]),
+    "a relative clause without commas between subject and verb": (
+        "A Kazakh citizen who fled to Kazakhstan last year testified that the camps held thousands.",
+        [("indirect", "the camps held thousands", "Kazakh citizen", "WITNESS")]),
+    "'she' in the same sentence as a person's cue is that person": (
+        "A Kazakh citizen who fled to Kazakhstan testified in court about what she said was a \"camp\".",
+        [("scare", "camp", "Kazakh citizen", "WITNESS")]),
+    "a list of names before an apposition is no reported clause": (
+        "Marco Rubio and Rep. Chris Smith, lawmakers from both parties, called on the State Department to act.",
+        [("indirect", "the State Department to act", "Chris Smith", "US_GOV")]),
+    "'he' is not a person the article called 'she'": (
+        "Sophie Richardson of Human Rights Watch spoke on Monday. She said the abuses were grave.\n\n"
+        "Geng Shuang, a foreign ministry spokesman, disagreed.\n\n\u201cThis is a lie,\u201d he said.",
+        [("speech", "This is a lie,", "Geng Shuang", "CN_GOV")]),
+    "Republicans are a US side": (
+        "The Republicans wrote that they were \"concerned about the crisis\".",
+        [("speech", "concerned about the crisis", "Republicans", "US_GOV")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),
@@ -440,3 +456,8 @@ def test_pronoun_after_a_pronoun_subject_does_not_loop(lexicons):
     """Found by the benchmark's recombined paragraphs: 'It …' after 'It …' resolved in circles."""
     text = "It was cold.\n\nIt said the camps were schools.\n\nThey said it again."
     assert all(text[q.start:q.end] == q.text for q in quotes_from_text(text, lexicons))
+
+
+def test_a_list_of_names_is_no_reported_clause(lexicons):
+    text = CASES["a list of names before an apposition is no reported clause"][0]
+    assert not [q for q in quotes_from_text(text, lexicons) if q.text.startswith("Marco Rubio")]

@@ -265,7 +265,7 @@ def load_speaker_rules(path: Path) -> SpeakerRules:
     countries = []
     for group, words in data["countries"].items():
         _check_group(group, path, None)
-        countries.append((group, compile_pattern(rf"\b(?:{'|'.join(words)})\b", path, 0, re.IGNORECASE)))
+        countries.append((group, compile_pattern(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", path, 0, re.IGNORECASE)))
     _check_group(data["default_government_group"], path, None)
     roles = compile_pattern(rf"\b(?:{'|'.join(data['government_roles'])})\b", path, 0, re.IGNORECASE)
     return SpeakerRules(frozenset(w.lower() for w in data["role_nouns"]),

@@ -67,6 +67,8 @@ WH_WORDS = {"what", "which", "who", "whom", "whose", "where", "when", "how", "wh
 OBJECT_PREPOSITIONS = {"in", "of", "on", "at", "from", "by", "with", "for", "into", "about", "against"}
 TITLE_TO_ROLES = {"ambassador", "envoy", "adviser", "advisor", "delegate", "representative", "secretary", "minister",
                   "counsellor", "assistant", "deputy", "successor", "heir", "consul"}
+# Words a sentence may open with that are no part of its subject.
+OPENERS_BEFORE_SUBJECT = {"in", "on", "at", "after", "before", "when", "while", "as", "but", "and", "since", "during"}
 SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 # '-ing' words that name an office or a standing, inside a speaker phrase: 'the ruling party'.
 ING_ADJECTIVES = {"leading", "ruling", "visiting", "outgoing", "incoming", "governing", "founding", "acting",
@@ -467,6 +469,11 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
         start = hit.speaker_span[0]
     if hit.quoted and description.lower() in PRONOUNS:
         return                  # 'I told them …' inside a quotation: its speaker is the quoted person's
+    same_sentence = [h.speaker for h in hits if h.sentence == hit.sentence and h.first < hit.first
+                     and h.speaker is not None and h.speaker.person]
+    if description.lower() in ("he", "she") and same_sentence:
+        hit.speaker = same_sentence[-1]     # 'A citizen testified about what she said was …': the same person
+        return
     before = text[sentence_start:start]
     if re.search(r"[,\u201d\"\u2019]\s*$", before) and len(before.split()) >= 3:
         before = ""             # '[reported clause], it said': the clause holds no antecedent or country
@@ -598,7 +605,24 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         start_index += 1                # '…, a claim rights groups reject': the claim is not its speaker
     if start_index > end_index:
         return None, ""
+    relative = _restrictive_relative_subject(tokens, first_in, start_index, hit, text, roles)
+    if relative is not None:            # 'A Kazakh citizen who fled to Kazakhstan testified': the citizen
+        return _set_span(hit, tokens, *relative, text), ""
     return _set_span(hit, tokens, start_index, end_index, text), apposition
+
+
+def _restrictive_relative_subject(tokens, first_in: int, start_index: int, hit, text: str,
+                                  roles: frozenset[str]) -> tuple[int, int] | None:
+    """The subject a relative clause without commas separates from its verb: the noun phrase the
+    sentence opens with, right before 'who' ('the woman who spoke to Reuters said')."""
+    who = next((i for i in range(start_index - 1, first_in, -1) if tokens[i].lower == "who"), None)
+    if who is None or any(tokens[i].text in ",;:()" for i in range(who, hit.first)):
+        return None
+    opening = tokens[first_in:who]
+    if not 1 <= len(opening) <= 8 or any(not t.text[:1].isalnum() for t in opening) or \
+            opening[0].lower in OPENERS_BEFORE_SUBJECT or not previous_subject(text[opening[0].start:opening[-1].end], roles):
+        return None                     # the sentence must open with that noun phrase alone
+    return first_in, who - 1
 
 
 def _before_examples(tokens, j: int, first: int) -> int:
@@ -946,6 +970,8 @@ def _reports_a_clause(text: str, start: int, end: int, spans, stopwords: frozens
     uncovered = _uncovered(text, start, end, spans)
     if len(uncovered.split()) < MIN_INDIRECT_WORDS:
         return False
+    if re.fullmatch(r"(?:[A-Z][\w.'’-]*|and|,|\s)+", uncovered):
+        return False                                    # 'Marco Rubio and Rep. Chris Smith, …': names, no clause
     if any(span.open_mark <= start + 1 and span.end > start for span in spans) and \
             not re.search(r"\bthat\s*$", text[max(0, start - 10):start]):
         return False

@@ -48,7 +48,7 @@ PERSON_NOUNS = {"woman", "man", "spokesman", "spokeswoman", "spokesperson", "off
                 "survivor", "relative", "student", "analyst", "expert", "scholar", "leader", "chairman", "friend",
                 "doctor", "nurse", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
                 "farmer", "worker", "exile", "refugee", "victim", "girl", "boy", "villager", "headmaster",
-                "principal", "author", "co-author", "writer", "lawmaker", "senator", "ambassador", "envoy"}
+                "principal", "author", "co-author", "writer", "lawmaker", "senator", "ambassador", "envoy", "citizen"}
 VERB_WORDS = {"was", "is", "has", "had", "were", "are", "will", "would", "can", "could", "should", "may", "might",
               "must", "did", "does", "do", "been", "be", "said", "says", "told"}
 QUESTION_WORDS = {"what", "why", "how", "where", "when", "which", "whose", "does", "do", "did", "is", "are", "was",
@@ -111,6 +111,7 @@ class SpeakerBook:
     full_names: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
+        self.genders: dict[str, str] = {}   # name -> "he" or "she", from pronouns already resolved to them
         self._document_before = ""
         self._entities, self._persons = _dictionaries(self.lexicons.entities)
         self._cache: dict[tuple, object] = {}     # per-document answers that depend on the whole text only
@@ -330,10 +331,16 @@ class SpeakerBook:
 
     def _make(self, name: str, description: str, apposition: str, before: str, paragraph_before: str,
               *, person: bool, group: str | None = None) -> Speaker:
+        rules = self.lexicons.speakers
         if group is None or group == "NONE":
             group = self.group_of(description, apposition, before, paragraph_before, self._document_before)
-        if group == "NONE" and person:
-            group = next((g for g in map(self.group_of, self.descriptions(name)) if g != "NONE"), "NONE")
+            guessed = group == rules.default_government_group and _country(f"{description} {apposition}", rules) is None
+        else:
+            guessed = False
+        if (group == "NONE" or guessed) and person:    # a title elsewhere ('Rep. Chris Smith') beats a default side
+            found = [(g, g == rules.default_government_group and _country(d, rules) is None)
+                     for d in self.descriptions(name) for g in [self.group_of(d)] if g != "NONE"]
+            group = next((g for g, default in found if not default), found[0][0] if found and group == "NONE" else group)
         document = next((w for w in reversed(_WORD.findall(description.lower())) if w in DOCUMENTS), None)
         if group == "NONE" and person and not document:     # 'the report's co-author Nathan Ruser'
             document = next((w for d in self.descriptions(name) for w in re.findall(r"\w+", d.lower())
@@ -471,9 +478,20 @@ class SpeakerBook:
                         return salient
             return self.last(person=False) or self.last()
         if kind == "person":            # 'he' is never a state or an organisation; unknown if no one fits
-            return self._recent_person(before, document_before) or self.last(person=True) or \
-                self._mentioned_person(document_before) or Speaker("", "NONE", True, pronoun)
+            gender = "she" if pronoun in ("she", "her") else "he"
+            found = next((s for s in (self._recent_person(before, document_before),
+                                      self._last_of_gender(gender), self._mentioned_person(document_before))
+                          if s is not None and self.genders.get(s.name, gender) == gender), None)
+            if found is None:
+                return Speaker("", "NONE", True, pronoun)
+            self.genders.setdefault(found.name, gender)
+            return found
         return self.last()
+
+    def _last_of_gender(self, gender: str) -> Speaker | None:
+        """The latest person speaker that the article has not called by the other pronoun."""
+        return next((s for s in reversed(self.history) if s.person and s.name
+                     and self.genders.get(s.name, gender) == gender), None)
 
     def _mentioned_person(self, document_before: str) -> Speaker | None:
         """With no speaker yet, 'she' is the person the last two sentences name last ('Ziawudun's
@@ -694,7 +712,8 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
         elif bare[:1].isupper() or bare.lower() in role_nouns or (phrase and re.fullmatch(r"\d+(?:st|nd|rd|th)?", bare)
                                                                    and word == bare) or (phrase and phrase[0].lower() in DETERMINERS
                                                                    and not _has_capital(phrase[1:]) and len(phrase) < 4
-                                                                   and bare.lower() not in VERB_WORDS):
+                                                                   and bare.lower() not in VERB_WORDS
+                                                                   and not (len(phrase) >= 2 and bare.endswith("ed"))):
             phrase.append(bare)
             if word != bare:
                 break
