@@ -397,6 +397,17 @@ CASES = {
     "Republicans are a US side": (
         "The Republicans wrote that they were \"concerned about the crisis\".",
         [("speech", "concerned about the crisis", "Republicans", "US_GOV")]),
+    "a gerund noun before 'that' is a lead-in": (
+        "Geng Shuang told a regular press briefing that the claims were false.",
+        [("indirect", "the claims were false", "Geng Shuang", "CN_GOV")]),
+    "a motion speaks for the house that passed it": (
+        "The embassy repudiated the motion passed by the British House of Commons.\n\n"
+        "A spokesperson said the motion was a lie. The motion said that \"genocide\" was under way.",
+        [("speech", "genocide", "House of Commons", "UK_GOV")]),
+    "an unnamed official speaks for the body the sentence opens with": (
+        "Britain's parliament passed a motion on Thursday. China's Embassy in the United Kingdom condemned it.\n\n"
+        "In a statement published by the embassy on Friday, a spokesperson said the motion was a lie.",
+        [("indirect", "the motion was a lie", "spokesperson", "CN_GOV")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -475,7 +475,8 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
         hit.speaker = same_sentence[-1]     # 'A citizen testified about what she said was …': the same person
         return
     before = text[sentence_start:start]
-    if re.search(r"[,\u201d\"\u2019]\s*$", before) and len(before.split()) >= 3:
+    if re.search(r"[,\u201d\"\u2019]\s*$", before) and len(before.split()) >= 3 and not re.match(
+            r"\s*(?:in|on|at|during|after|speaking|responding|asked)\b", before, re.IGNORECASE):
         before = ""             # '[reported clause], it said': the clause holds no antecedent or country
     speaker = book.resolve(description, apposition=apposition, before=before,
                            paragraph_before=text[p_start:sentence_start], document_before=text[:start])
@@ -483,7 +484,8 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
         speaker = book.place_or_outlet(speaker, reporting=hit.cue.lemma == "report")
     if speaker is not None:
         hit.speaker = speaker
-        book.remember(speaker)
+        if not hit.quoted:              # a subject inside someone's quotation is not a speaker of the article
+            book.remember(speaker)
         book.note_names(description)
 
 

@@ -60,7 +60,8 @@ OPENERS = {"in", "on", "at", "with", "for", "after", "before", "during", "betwee
            "yesterday", "also", "once", "now", "still", "already", "instead", "besides", "beyond", "against"}
 # Nouns for texts that speak for whoever wrote them.
 DOCUMENTS = {"report", "reports", "study", "paper", "assessment", "statement", "document", "documents", "files",
-             "investigation", "survey", "analysis", "letter", "review", "research"}
+             "investigation", "survey", "analysis", "letter", "review", "research", "motion", "resolution",
+             "bill"}
 # A document whose author is not named with it takes the side of the first research, rights or UN body
 # named within this many characters after its first mention.
 AUTHOR_WINDOW = 300
@@ -312,11 +313,21 @@ class SpeakerBook:
                     return group
         for text in (description, apposition):
             if rules.government_roles.search(text):
-                return (_country(text, rules) or _country(apposition, rules) or _country(before, rules, last=True)
+                return (_country(text, rules) or _country(apposition, rules) or self._body_named_before(before)
+                        or _country(before, rules, last=True)
                         or _country(paragraph_before, rules, last=True)
                         or _country(document_before[-600:], rules, last=True) or rules.default_government_group)
         return next((group for group, pattern in rules.group_rules
                      if pattern.search(what_they_do + " " + more)), "NONE")
+
+    def _body_named_before(self, before: str) -> str | None:
+        """The side of the body a sentence names before an unnamed official ('In a statement published by
+        the embassy, a spokesperson said …': the embassy the article introduced)."""
+        body = re.search(r"\b(?:the|its)\s+(embassy|ministry|mission|consulate|government|office|department)\b",
+                         before, re.IGNORECASE)
+        mention = _latest_mention(body.group(1).lower(), self._document_before) if body else None
+        group = self.group_of(mention) if mention else "NONE"
+        return group if group != "NONE" else None
 
     def _organisation_group(self, organisation: str) -> str:
         """An organisation's side: its kind first ('China Institute of … Relations' is an institute,
@@ -359,9 +370,10 @@ class SpeakerBook:
     def _document_author(self, noun: str) -> str:
         noun = rf"{noun}s?"
         patterns = (rf"(?P<x>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*)\s+(?:has\s+|have\s+)?"
-                    rf"(?:released|published|issued|produced|compiled|put out|presented)\s+(?:a|an|the|its|their)\s+"
+                    rf"(?:released|published|issued|produced|compiled|put out|presented|passed|adopted|approved)\s+"
+                    rf"(?:a|an|the|its|their)\s+"
                     rf"(?:[\w-]+\s+){{0,3}}{noun}\b",
-                    rf"\b{noun}\s+(?:by|from)\s+(?:the\s+)?(?P<x>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)",
+                    rf"\b{noun}\s+(?:(?:passed|adopted|approved|issued|published|released)\s+)?(?:by|from)\s+(?:the\s+)?(?P<x>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)",
                     rf"(?P<x>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}{noun}\b",
                     rf"\bthe\s+(?P<x>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+{noun}\b")
         for pattern in patterns:
@@ -767,9 +779,14 @@ def _country(text: str, rules, *, last: bool = False) -> str | None:
 def _latest_mention(head: str, text: str) -> str | None:
     """The latest phrase in ``text`` that names ``head`` with more than a determiner:
     'A spokesman for the Chinese Embassy in Britain', 'the UN human rights report'."""
-    pattern = re.compile(rf"(?:(?:[\w'’.-]+ ){{0,5}})\b{re.escape(head)}\b(?: (?:for|of|at|from|in) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)?",
+    pattern = re.compile(rf"(?:(?:[\w'’.-]+ ){{0,5}})\b{re.escape(head)}\b(?: (?:(?:passed |issued |published |"
+                         rf"released |adopted )?by|for|of|at|from|in) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)?",
                          re.IGNORECASE)
+    first_line = text.split("\n", 1)[0]   # a headline ('Embassy condemns motion') names no antecedent
+    headline_end = len(first_line) if "\n" in text and not re.search(r"[.!?\"”]\s*$", first_line) else -1
     for match in reversed(list(pattern.finditer(text))):
+        if match.end() <= headline_end:
+            continue
         phrase = match.group()
         determiner = list(re.finditer(r"\b(?:the|a|an|its|their)\b", phrase[: phrase.lower().rfind(head)], re.IGNORECASE))
         if determiner:
