@@ -408,6 +408,19 @@ CASES = {
         "Britain's parliament passed a motion on Thursday. China's Embassy in the United Kingdom condemned it.\n\n"
         "In a statement published by the embassy on Friday, a spokesperson said the motion was a lie.",
         [("indirect", "the motion was a lie", "spokesperson", "CN_GOV")]),
+    "a predicate after a name is no apposition": (
+        "Uyghur activist Aziz Tohti, took to social media on Monday. He wrote, \"My brother is missing.\"",
+        [("speech", "My brother is missing.", "Aziz Tohti", "NGO")]),
+    "a description a sentence opens with before the name": (
+        "Germany-based Uyghur activist and head of a rights group, Aziz Tohti, spoke on Monday.\n\n"
+        "\u201cMy brother is missing,\u201d Tohti said.",
+        [("speech", "My brother is missing,", "Aziz Tohti", "NGO")]),
+    "', who' after a name: the name speaks": (
+        "The support was led by US Senator Dick Durbin, who condemned the detentions of Uyghurs.",
+        [("indirect", "the detentions of Uyghurs", "Dick Durbin", "US_GOV")]),
+    "an organisation's side from how the article introduces it": (
+        "Rights group Campaign for Uyghurs (CFU) marked the date.\n\nThe detentions must end, CFU said.",
+        [("indirect", "The detentions must end", "Campaign for Uyghurs", "NGO")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

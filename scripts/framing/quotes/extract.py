@@ -560,6 +560,12 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         return None, ""
     if tokens[j].lower in PRONOUNS and tokens[j].lower not in {"her", "him"}:
         return _set_span(hit, tokens, j, j, text), ""
+    if tokens[j].lower == "who" and j - 2 >= first_in and tokens[j - 1].text == ",":
+        end = k = j - 2                 # '… headed by Senator Dick Durbin, who condemned …': the name before
+        while k >= first_in and end - k < 6 and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
+            k -= 1
+        if k < end:
+            return _set_span(hit, tokens, k + 1, end, text), ""
     if tokens[j].lower in {"that", "which", "who"}:          # 'the report that found …'
         j = _skip_back(tokens, j - 1, first_in)
     if j < first_in:

@@ -192,7 +192,9 @@ class SpeakerBook:
             return self._make(self.fullest_name(found, entity.name), description, apposition, before,
                               paragraph_before, person=True, group=entity.group)
         if not entities and _organisation_name(words):      # 'International Consortium of Investigative Journalists'
-            return Speaker(_clean(description), self._organisation_group(description), False, description)
+            group = self._organisation_group(description)
+            return Speaker(_clean(description), group if group != "NONE" else self.described_group(_clean(description)),
+                           False, description)
         masked = description
         for _, found in entities:
             masked = masked.replace(found, " , ")
@@ -317,8 +319,17 @@ class SpeakerBook:
                         or _country(before, rules, last=True)
                         or _country(paragraph_before, rules, last=True)
                         or _country(document_before[-600:], rules, last=True) or rules.default_government_group)
-        return next((group for group, pattern in rules.group_rules
-                     if pattern.search(what_they_do + " " + more)), "NONE")
+        by_rule = next((group for group, pattern in rules.group_rules
+                        if pattern.search(what_they_do + " " + more)), "NONE")
+        if by_rule != "NONE":
+            return by_rule
+        initials = [w for w in re.findall(r"\b[A-Z]{2,6}\b", f"{description} {apposition}")]
+        expanded = [self._expand_initials(w) for w in initials]     # 'CFU Executive Director' -> the CFU's side
+        return next((g for name in expanded if name for g in [self.described_group(name)] if g != "NONE"), "NONE")
+
+    def described_group(self, name: str) -> str:
+        """The first side what the article says of a name gives: 'Rights group Campaign For Uyghurs'."""
+        return next((g for g in map(self.group_of, self.descriptions(name)) if g != "NONE"), "NONE")
 
     def _body_named_before(self, before: str) -> str | None:
         """The side of the body a sentence names before an unnamed official ('In a statement published by
@@ -358,6 +369,8 @@ class SpeakerBook:
                              if w in DOCUMENTS), None)
         if group == "NONE" and document:
             group = self.document_author(document)
+        if group == "NONE" and not person and _proper_name(name):
+            group = self.described_group(name)          # 'Rights group Campaign For Uyghurs (CFU) said
         if apposition and apposition not in description:      # kept for 'the spokesman' later
             description = f"{description}, {apposition}"
         return Speaker(name, group, person, description)
@@ -413,12 +426,13 @@ class SpeakerBook:
 
     def _spelt_out(self, initials: str) -> str | None:
         for match in re.finditer(r"[A-Z][\w’'-]*(?:\s+(?:of|the|for|and|on|[A-Z][\w’'-]*))+", self.text):
-            words = [w for w in match.group().split() if w[0].isupper()]
-            while words and "".join(w[0] for w in words) != initials and len(words) > len(initials):
-                words = words[1:]
-            if "".join(w[0] for w in words) == initials:
-                phrase = match.group()
-                return phrase[phrase.find(words[0]):]
+            every = match.group().split()
+            for words in ([w for w in every if w[0].isupper()], [w for w in every if w.lower() not in ("the", "and")]):
+                while words and "".join(w[0] for w in words).upper() != initials and len(words) > len(initials):
+                    words = words[1:]           # the second try counts 'for'/'of': 'Campaign for Uyghurs' (CFU)
+                if "".join(w[0] for w in words).upper() == initials and words[0][:1].isupper():
+                    phrase = match.group()
+                    return phrase[phrase.find(words[0]):]
         return None
 
     def fullest_name(self, found: str, default: str) -> str:
@@ -440,13 +454,24 @@ class SpeakerBook:
                 self._short_mentions(name):
             for mention in re.finditer(rf"\b{re.escape(full)}\b(?!\s+[A-Z])", self.text):
                 apposition = _APPOSITION.match(self.text, mention.end())
-                if apposition:
+                if apposition and _noun_phrase_start(apposition["d"]):     # not '…, took to social media'
                     found.append(apposition["d"])
                 affiliation = _NAME_OF.match(self.text, mention.end()) or _COPULA.match(self.text, mention.end())
                 if affiliation:
                     found.append(affiliation.group().strip())
                 found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()]))
+                found.append(self._preposed(self.text[max(0, mention.start() - 160):mention.start()]))
         return [d for d in found if d]
+
+    def _preposed(self, before: str) -> str:
+        """A description a sentence opens with before a name and a comma: 'Germany-based Uyghur activist and
+        former President of the World Uyghur Congress, Dolkun Isa, said'; not an adverbial ('In Beijing,')."""
+        match = _PREPOSED.search(before)
+        if match is None or match["d"].split()[0].lower() in OPENERS:
+            return ""
+        words = set(re.findall(r"[\w-]+", match["d"].lower()))
+        rules = self.lexicons.speakers
+        return match["d"] if words & rules.role_nouns or any(p.search(match["d"]) for _, p in rules.group_rules) else ""
 
     def _short_mentions(self, name: str) -> list[str]:
         """The single words of a full name that no other name in the article shares: the short form
@@ -652,8 +677,9 @@ def _names_someone(text: str, book: SpeakerBook, *, whole: bool = False) -> bool
     return any(name == text for name in names) if whole else bool(names)
 
 
-# Where an envoy is posted is not whom they speak for: 'Chinese ambassador to Germany', 'envoy to the UN'.
-_DESTINATION = re.compile(r"\bto\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*")
+# Where an envoy is posted or someone is based is not whom they speak for: 'Chinese ambassador to
+# Germany', 'envoy to the UN', 'Germany-based activist'.
+_DESTINATION = re.compile(r"\bto\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|\b[\w'’]+-based\b")
 # 'the group', 'the institute': nouns that stand for an organisation met before, and its kinds.
 BODY_NOUNS = {"group", "organisation", "organization", "institute", "tank", "think-tank", "charity", "body",
               "centre", "center", "ngo"}
@@ -675,6 +701,30 @@ def _organisation_name(words: list[str]) -> bool:
     return words[-1].lower() in ORGANISATION_HEADS or any(
         w in ("of", "for") and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
         for i, w in enumerate(words[1:-1], start=1))
+
+
+# A noun phrase that opens a sentence and ends with a comma right before a name.
+_PREPOSED = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<d>[A-Z][^,.;:\n\"“”]{3,140}),\s*$")
+# Words an apposition (a noun phrase after a name) may open with besides a capital or a number.
+_APPOSITION_OPENERS = DETERMINERS | {"one", "another", "former", "then", "now", "also", "both", "deputy", "chief",
+                                     "senior", "acting", "executive", "vice", "head", "director", "spokesman",
+                                     "spokeswoman", "spokesperson", "professor", "researcher", "activist", "who",
+                                     "whose"}
+
+
+def _proper_name(name: str) -> bool:
+    """A body's proper name: initials ('CFU') or two or more capitalised words ('Campaign For Uyghurs')."""
+    words = name.split()
+    return (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2) or (
+        len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on") for w in words))
+
+
+def _noun_phrase_start(phrase: str) -> bool:
+    """Whether a phrase after a name's comma can be an apposition ('a researcher at …', "ASPI's head",
+    '25'), not a predicate ('took to social media …')."""
+    first = phrase.split()[0] if phrase.split() else ""
+    return first[:1].isupper() or first[:1].isdigit() or first.lower() in _APPOSITION_OPENERS \
+        or first.lower().endswith(("'s", "’s"))
 
 
 def _before_relative(phrase: str) -> tuple[str, str]:
