@@ -421,6 +421,12 @@ CASES = {
     "an organisation's side from how the article introduces it": (
         "Rights group Campaign for Uyghurs (CFU) marked the date.\n\nThe detentions must end, CFU said.",
         [("indirect", "The detentions must end", "Campaign for Uyghurs", "NGO")]),
+    "a capitalised function word opening a sentence is no part of a name": (
+        "As Jen Kirby reported for Vox, the region is a police state. \u201cThey are exploited,\u201d Kirby wrote.",
+        [("speech", "They are exploited,", "Jen Kirby", "NONE")]),
+    "'calls for' demands, it does not name": (
+        "The bill also calls for sanctions on \"any foreign person who engages\" in forced labour.",
+        [("speech", "any foreign person who engages", "bill", "NONE")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

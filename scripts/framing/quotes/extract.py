@@ -868,8 +868,8 @@ def _kind(words, preceding, following, hit, term_pattern, quoted) -> tuple[str, 
         return "name", "name:title-case"
     if DISTANCING.search(preceding):
         return "scare", "scare:distancing-marker"
-    if hit is not None and hit.cue.naming and hit.speaker is not None:
-        return "scare", "scare:naming-verb"
+    if hit is not None and hit.cue.naming and hit.speaker is not None and hit.satisfied not in ("for", "on"):
+        return "scare", "scare:naming-verb"     # 'calls them "…"' names; 'calls for "…"' demands
     short = len(words) <= 6 and not re.search(r"[.!?]$", quoted.strip())
     if short and term_pattern.fullmatch(quoted.strip(" ,.")):
         return "scare", "scare:contested-term"

@@ -41,7 +41,11 @@ NOT_NAME = {"secretary", "minister", "president", "spokesman", "spokeswoman", "s
             "representative", "rep", "sen", "envoy", "consul", "adviser", "advisor", "professor", "lawmaker",
             "congressman", "congresswoman", "mp", "judge", "justice", "colonel", "admiral", "king", "queen",
             "prince", "pope", "bishop", "imam", "sheikh", "secretary-general", "under-secretary", "special",
-            "assistant", "acting", "senior", "top"}
+            "assistant", "acting", "senior", "top",
+            # function words that open a sentence in capitals ('As Jen Kirby reported'): never part of a name
+            "as", "but", "in", "on", "at", "when", "after", "before", "while", "if", "with", "by", "from", "to",
+            "despite", "although", "though", "since", "because", "so", "yet", "then", "also", "however",
+            "meanwhile", "according", "last", "this", "that", "these", "those", "its", "his", "her", "their"}
 PERSON_NOUNS = {"woman", "man", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president",
                 "director", "teacher", "detainee", "witness", "resident", "professor", "researcher", "activist",
                 "lawyer", "journalist", "envoy", "ambassador", "diplomat", "commissioner", "chief", "secretary",
