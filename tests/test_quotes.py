@@ -427,6 +427,14 @@ CASES = {
     "'calls for' demands, it does not name": (
         "The bill also calls for sanctions on \"any foreign person who engages\" in forced labour.",
         [("speech", "any foreign person who engages", "bill", "NONE")]),
+    "a quotation inside someone's claim is theirs": (
+        "Reporters aired the accusation of the United Nations Committee on the Elimination of Racial "
+        "Discrimination that Xinjiang is a \u201cno rights\u201d zone.",
+        [("scare", "no rights", "Racial Discrimination", "UN")]),
+    "a capitalised run before 'report' names a thing, not a person": (
+        "The so-called Karakax List report released by researcher Adrian Zenz lists 311 names, which he "
+        "alleges were sent to camps.",
+        [("indirect", "were sent to camps", "Adrian Zenz", "ACADEMIC")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -777,6 +777,8 @@ def _direct_quote(doc, span, hit, hits, tokens, term_pattern, book, paragraph_id
                                             "speech:cue-before")
     elif kind in ("speech", "scare") and (signed := _dash_attribution(text, span, book)) is not None:
         kind, speaker, rule = "speech", signed, "speech:dash-attribution"   # '“…” — Marco Rubio, US senator'
+    elif kind in ("speech", "scare") and (owner := _claim_owner(text, span, book)) is not None:
+        speaker, rule = owner, f"{kind}:claim-of"      # 'the accusation of the UN committee that … a "no rights" zone'
     elif kind in ("speech", "scare") and rule != "scare:distancing-marker" and \
             (subject := _subject_speaker(text, span, tokens, book)) is not None:
         kind = "scare" if rule == "scare:contested-term" else "speech"  # a term held at a distance, else words
@@ -826,6 +828,20 @@ def _subject_speaker(text: str, span: MarkedSpan, tokens, book: SpeakerBook) -> 
         return None                     # 'The use of the word "camp"': a thing, no speaker
     found = book.resolve(subject)
     return found if found is not None and (found.group != "NONE" or found.person) else None
+
+
+_CLAIM_OF = re.compile(r"\b(?:accusations?|claims?|allegations?|assertions?|charges?|findings?|conclusions?)\s+"
+                       r"(?:of|by|from)\s+(?P<owner>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|on|the|[A-Z][\w’'.-]*))*)"
+                       r"\s+that\b[^.!?]*$")
+
+
+def _claim_owner(text: str, span: MarkedSpan, book: SpeakerBook) -> Speaker | None:
+    """Whose claim a quotation with no cue stands in: 'the accusation of the UN committee that Xinjiang is a
+    "no rights" zone', 'claims by rights groups that …'."""
+    sentence_start = max(text.rfind(". ", 0, span.open_mark), text.rfind("\n", 0, span.open_mark)) + 1
+    match = _CLAIM_OF.search(text[sentence_start:span.open_mark])
+    found = book.resolve(match["owner"]) if match else None
+    return found if found is not None and (found.person or found.group != "NONE") else None
 
 
 def _introducing_person(text: str, span: MarkedSpan, book: SpeakerBook) -> Speaker | None:

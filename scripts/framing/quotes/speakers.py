@@ -256,7 +256,8 @@ class SpeakerBook:
         (so not a sentence-initial common word: 'Documents show'), no '-ing' form, no organisation
         or country by the group rules."""
         return (word[:1].isupper() and not word.isupper() and not word.lower().endswith("ing")
-                and word.lower() not in NOT_NAME and _country(word.lower(), self.lexicons.speakers) is None
+                and word.lower() not in NOT_NAME | NAMED_THINGS | DOCUMENTS
+                and _country(word.lower(), self.lexicons.speakers) is None
                 and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
                 and self.group_of(word) == "NONE")
 
@@ -652,7 +653,7 @@ def personal_names(text: str) -> list[str]:
             run.append(bare)
             if not word.endswith(("’s", "'s")) and not (word.endswith(".") and len(bare) > 1):
                 continue                # a full stop after a word (not an initial) ends the sentence
-        if 2 <= len(run) <= 4:
+        if 2 <= len(run) <= 4 and word.lower() not in NAMED_THINGS:     # not 'the Karakax List report'
             names.append(" ".join(run))
         run = []
     return names
@@ -707,6 +708,9 @@ def _organisation_name(words: list[str]) -> bool:
         for i, w in enumerate(words[1:-1], start=1))
 
 
+# Lower-case nouns after a capitalised run that make it the name of a thing, not of a person.
+NAMED_THINGS = {"report", "reports", "list", "act", "law", "files", "papers", "cables", "project", "programme",
+                "program", "document", "documents", "database", "campaign", "initiative", "tribunal", "plan"}
 # A noun phrase that opens a sentence and ends with a comma right before a name.
 _PREPOSED = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<d>[A-Z][^,.;:\n\"“”]{3,140}),\s*$")
 # Words an apposition (a noun phrase after a name) may open with besides a capital or a number.
