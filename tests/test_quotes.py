@@ -499,3 +499,10 @@ def test_pronoun_after_a_pronoun_subject_does_not_loop(lexicons):
 def test_a_list_of_names_is_no_reported_clause(lexicons):
     text = CASES["a list of names before an apposition is no reported clause"][0]
     assert not [q for q in quotes_from_text(text, lexicons) if q.text.startswith("Marco Rubio")]
+
+
+def test_initials_that_describe_each_other_do_not_loop(lexicons):
+    """A body whose every description names its initials again ends with no side, not a recursion."""
+    text = ("The Uyghur Tribunal Team (UTT) said it had evidence. UTT member, the Uyghur Tribunal Team, "
+            "UTT, said the hearings would go on.")
+    assert quotes_from_text(text, lexicons)

@@ -117,6 +117,7 @@ class SpeakerBook:
 
     def __post_init__(self) -> None:
         self.genders: dict[str, str] = {}   # name -> "he" or "she", from pronouns already resolved to them
+        self._describing: set[str] = set()  # names whose descriptions are being read (no endless loop)
         self._document_before = ""
         self._entities, self._persons = _dictionaries(self.lexicons.entities)
         self._cache: dict[tuple, object] = {}     # per-document answers that depend on the whole text only
@@ -334,7 +335,13 @@ class SpeakerBook:
 
     def described_group(self, name: str) -> str:
         """The first side what the article says of a name gives: 'Rights group Campaign For Uyghurs'."""
-        return next((g for g in map(self.group_of, self.descriptions(name)) if g != "NONE"), "NONE")
+        if name in self._describing:
+            return "NONE"               # a description that names the same body again ('CFU … the CFU')
+        self._describing.add(name)
+        try:
+            return next((g for g in map(self.group_of, self.descriptions(name)) if g != "NONE"), "NONE")
+        finally:
+            self._describing.discard(name)
 
     def _body_named_before(self, before: str) -> str | None:
         """The side of the body a sentence names before an unnamed official ('In a statement published by
