@@ -435,6 +435,10 @@ CASES = {
         "The so-called Karakax List report released by researcher Adrian Zenz lists 311 names, which he "
         "alleges were sent to camps.",
         [("indirect", "were sent to camps", "Adrian Zenz", "ACADEMIC")]),
+    "a reported clause whose words are mostly quoted still has its subject and verb": (
+        'European Parliament president David Sassoli said the counter-sanctions were "unacceptable" and would have '
+        '"consequences".',
+        [("indirect", 'the counter-sanctions were "unacceptable" and would have "consequences"', "David Sassoli", "EU")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -983,6 +983,11 @@ def _after_that(text: str, start: int, end: int) -> tuple[int, int]:
     return (start, end) if re.match(r"(?:\W*\w+){1,4}?\W+to\b", text[start:end]) else (end, end)
 
 
+_NOMINAL_CLAUSE = re.compile(r"\b(?:the|a|an|its|their|this|these|those|such)\s+[\w'’-]+\s+"
+                             r"(?:is|are|was|were|will|would|has|have|had|could|should|may|might|must)\b",
+                             re.IGNORECASE)
+
+
 def _reports_a_clause(text: str, start: int, end: int, spans, stopwords: frozenset[str]) -> bool:
     """Enough of the clause lies outside quotation marks to be reported speech of its own.
 
@@ -1002,7 +1007,8 @@ def _reports_a_clause(text: str, start: int, end: int, spans, stopwords: frozens
     if len(uncovered) == len(" ".join(text[start:end].split())):
         return True                                     # no quotation inside
     content = [w for w in re.findall(r"[^\W\d_][\w'’-]*", uncovered) if w.lower() not in stopwords]
-    return len(content) >= 2                            # 'called the report a "farce"' reports no clause
+    return len(content) >= 2 or bool(_NOMINAL_CLAUSE.search(uncovered))   # 'called the report a "farce"' reports
+    # no clause; 'said the counter-sanctions were "unacceptable"' does: a subject and its verb are outside the marks
 
 
 def _parenthetical(text: str, s_start: int, speaker_start: int, cue_end: int, cut: int) -> bool:
