@@ -235,11 +235,15 @@ def _scare_quotes_in_turns(quotes: list[Quote]) -> list[Quote]:
     return result
 
 
+# Attributions weak enough to give way to the same words quoted with a reporting verb elsewhere; a
+# contested term ('vocational training') is a name, not words someone said once, and keeps its own.
+UNSURE_RULES = ("scare:no-speaker", "speech:sentence-subject")
+
+
 # Speakers a quotation takes from what came before it, having no cue of its own.
 FALLBACK_RULES = ("speech:continues-last-speaker", "speech:continued-paragraph", "speech:continued-in-next-paragraph")
 # Attributions found without a reporting verb of the quotation's own.
-GUESSED_RULES = ("scare:no-speaker", "speech:sentence-subject", "scare:sentence-subject",
-                 "speech:continues-last-speaker")
+GUESSED_RULES = UNSURE_RULES + ("scare:sentence-subject", "speech:continues-last-speaker")
 
 
 def _quotes_inside_reported_clauses(quotes: list[Quote]) -> list[Quote]:
@@ -255,11 +259,6 @@ def _quotes_inside_reported_clauses(quotes: list[Quote]) -> list[Quote]:
             quote, speaker=clause.speaker, group=clause.group, cue=clause.cue,
             rule=f"{quote.kind}:inside-reported-clause"))
     return result
-
-
-# Attributions weak enough to give way to the same words quoted with a reporting verb elsewhere; a
-# contested term ('vocational training') is a name, not words someone said once, and keeps its own.
-UNSURE_RULES = ("scare:no-speaker", "speech:sentence-subject")
 
 
 def _attribute_repeated_words(quotes: list[Quote]) -> list[Quote]:
@@ -941,7 +940,7 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         object_position = start >= cue_end and not text[cue_end:start].strip()
         start, end = _trim(text, start, end)
         if end <= start or not _reports_a_clause(text, start, end, spans, stopwords) or \
-                _NOT_NAMED.match(text, start) or _ABSOLUTE_PHRASE.fullmatch(text[start:end].strip()):
+                _NOT_NAMED.match(text, start) or _NOTHING_REPORTED.fullmatch(text[start:end].strip()):
             continue
         if hit.satisfied in ("on", "for") and text[start:end].lower().startswith(hit.satisfied + " "):
             start += len(hit.satisfied) + 1     # 'called on [Beijing to release the detained]'
@@ -1047,10 +1046,12 @@ _TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|addi
                    r"later|would|will))+$", re.IGNORECASE)
 
 
-# 'she said, her voice breaking': an absolute phrase after the attribution is no report.
-_ABSOLUTE_PHRASE = re.compile(r"(?:his|her|their|its)\s+[\w-]+\s+\w+ing\b|without\s+(?:\w+\s+){0,3}?\w+ing\b.{0,40}"
-                              r"|according to\b.{0,60}|(?:while|when|after|before)\s+\w+ing\b(?!.*\b(?:he|she|they|we|I|it)\b).*",
-                              re.IGNORECASE)          # '…, he said, without elaborating'
+# Phrases after an attribution that report nothing: an absolute phrase ('she said, her voice breaking'),
+# '…, without elaborating', '…, according to a Reuters report', '… while talking to reporters' (unless a
+# clause of its own follows).
+_NOTHING_REPORTED = re.compile(r"(?:his|her|their|its)\s+[\w-]+\s+\w+ing\b|without\s+(?:\w+\s+){0,3}?\w+ing\b.{0,40}"
+                               r"|according to\b.{0,60}|(?:while|when|after|before)\s+\w+ing\b(?!.*\b(?:he|she|they|we|I|it)\b).*",
+                               re.IGNORECASE)
 _NOT_NAMED = re.compile(r"(?:(?:asking|asked|requesting|speaking|declining|on condition)\s+(?:of\s+|on\s+)?)?"
                         r"(?:not to be (?:named|identified)|to be named|for anonymity|anonymity|anonymously)\b",
                         re.IGNORECASE)

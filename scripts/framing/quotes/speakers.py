@@ -335,13 +335,25 @@ class SpeakerBook:
 
     def described_group(self, name: str) -> str:
         """The first side what the article says of a name gives: 'Rights group Campaign For Uyghurs'."""
+        sides = self._described_sides(name)
+        return sides[0][0] if sides else "NONE"
+
+    def _described_sides(self, name: str) -> list[tuple[str, bool]]:
+        """The sides the article's descriptions of a name give, in order, each with whether it is only
+        the default government side guessed for a role with no country named."""
         if name in self._describing:
-            return "NONE"               # a description that names the same body again ('CFU … the CFU')
+            return []                   # a description that names the same body again ('CFU … the CFU')
         self._describing.add(name)
         try:
-            return next((g for g in map(self.group_of, self.descriptions(name)) if g != "NONE"), "NONE")
+            return [(g, self._guessed(g, d)) for d in self.descriptions(name) for g in [self.group_of(d)]
+                    if g != "NONE"]
         finally:
             self._describing.discard(name)
+
+    def _guessed(self, group: str, text: str) -> bool:
+        """Whether ``group`` is the default government side, given because ``text`` names no country."""
+        rules = self.lexicons.speakers
+        return group == rules.default_government_group and _country(text, rules) is None
 
     def _body_named_before(self, before: str) -> str | None:
         """The side of the body a sentence names before an unnamed official ('In a statement published by
@@ -365,16 +377,14 @@ class SpeakerBook:
 
     def _make(self, name: str, description: str, apposition: str, before: str, paragraph_before: str,
               *, person: bool, group: str | None = None) -> Speaker:
-        rules = self.lexicons.speakers
+        guessed = False
         if group is None or group == "NONE":
             group = self.group_of(description, apposition, before, paragraph_before, self._document_before)
-            guessed = group == rules.default_government_group and _country(f"{description} {apposition}", rules) is None
-        else:
-            guessed = False
+            guessed = self._guessed(group, f"{description} {apposition}")
         if (group == "NONE" or guessed) and person:    # a title elsewhere ('Rep. Chris Smith') beats a default side
-            found = [(g, g == rules.default_government_group and _country(d, rules) is None)
-                     for d in self.descriptions(name) for g in [self.group_of(d)] if g != "NONE"]
-            group = next((g for g, default in found if not default), found[0][0] if found and group == "NONE" else group)
+            sides = self._described_sides(name)
+            stated = next((g for g, guess in sides if not guess), None)
+            group = stated or (sides[0][0] if sides and group == "NONE" else group)
         document = next((w for w in reversed(_WORD.findall(description.lower())) if w in DOCUMENTS), None)
         if group == "NONE" and person and not document:     # 'the report's co-author Nathan Ruser'
             document = next((w for d in self.descriptions(name) for w in re.findall(r"\w+", d.lower())
