@@ -14,7 +14,8 @@ import html
 import json
 from pathlib import Path
 
-import altair as alt
+from typing import TYPE_CHECKING
+
 import pandas as pd
 import vl_convert
 from IPython.display import display
@@ -26,6 +27,9 @@ from .evaluation.run import (SEED_ARTICLES, Evaluation, evaluate, evaluation_fol
                              write_evaluation)
 from .lexicons import Lexicons
 from .stage import Extraction, extract_corpus
+
+if TYPE_CHECKING:       # altair takes 2 s to import (jsonschema's format checkers): only chapters
+    import altair as alt  # that draw a chart pay for it
 
 VEGA_BUNDLE = "vega-bundle.js"
 # Charts with a row per article and long tables stay readable on big corpora: charts show
@@ -41,6 +45,7 @@ GROUP_COLOURS = {"CN_GOV": "#D55E00", "CN_MEDIA": "#E69F00", "US_GOV": "#0072B2"
 
 def group_colour(title: str = "Group", **legend) -> alt.Color:
     """Colour channel for the ``group`` field with the book's fixed palette."""
+    import altair as alt
     return alt.Color("group:N", title=title, scale=alt.Scale(domain=list(GROUP_COLOURS),
                                                              range=list(GROUP_COLOURS.values())),
                      legend=alt.Legend(**legend) if legend else alt.Undefined)
@@ -227,6 +232,7 @@ def chart_bundle(chart: alt.TopLevelMixin, description: str) -> dict:
     ``description`` is the chart's text alternative for screen readers and
     the plain-text output.
     """
+    import altair as alt
     with alt.data_transformers.disable_max_rows():     # altair's 5,000-row stop would end a big
         spec = chart.to_dict()                         # corpus's build; chapters cap or group rows
     spec_json = json.dumps(spec, sort_keys=True)

@@ -236,47 +236,61 @@ def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path
     (stage / "notebooks" / cache.MANIFEST).write_text(
         json.dumps({"book": book_print, "notebooks": prints, "inputs": inputs}, indent=1, sort_keys=True),
         encoding="utf-8")
-    log("HTML …", end=" ", flush=True)
-    _jupyter_book(book_src, "html")
-    log("ok")
+    builders = {"HTML": _start_jupyter_book(book_src, "html", book_src)}
     pdf_built = False
     if pdf:
         missing = missing_packages()
-        if not missing:
-            log("PDF …", end=" ", flush=True)
-            _jupyter_book(book_src, "pdflatex")     # jupyter-book's name for its LaTeX builder; xelatex runs
+        if not missing:      # jupyter-book's name for its LaTeX builder; xelatex runs. Its own output folder,
+            builders["PDF"] = _start_jupyter_book(book_src, "pdflatex", stage / "pdf-build")   # beside the HTML's
             pdf_built = True
-            log("ok")
         else:
             log(f"PDF skipped: apt-get install --no-install-recommends {' '.join(missing)}")
+    log(f"{' and '.join(builders)} (side by side) …", end=" ", flush=True)
+    _finish_jupyter_books(builders)
+    log("ok")
     _publish(stage, params.output_dir, pdf_built)
     log(f"Book: {params.output_dir / 'html' / 'index.html'}"
         + (f"\nPDF:  {params.output_dir / 'pdf' / 'book.pdf'}" if pdf_built else ""))
 
 
-def _jupyter_book(book_src: Path, builder: str) -> None:
-    command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(book_src),
-               "--builder", builder, "-W", "-n", "--keep-going"]
-    result = subprocess.run(command, capture_output=True, text=True, errors="replace")   # LaTeX logs in Latin-1
-    if result.returncode != 0:
-        tail = "\n".join((result.stdout + result.stderr).strip().splitlines()[-30:])
-        raise BuildError(f"jupyter-book {builder} build failed:\n{tail}")
+def _start_jupyter_book(book_src: Path, builder: str, output: Path) -> subprocess.Popen:
+    """Start ``jupyter-book build`` of ``book_src`` into ``output/_build/<builder>``; the HTML and the
+    LaTeX builds write to different folders (and doctrees), so they run at the same time."""
+    command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(book_src), "--path-output",
+               str(output), "--builder", builder, "-W", "-n", "--keep-going"]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+                            errors="replace")      # LaTeX logs in Latin-1
+
+
+def _finish_jupyter_books(builders: dict[str, subprocess.Popen]) -> None:
+    """Wait for every build; the first that failed raises with the end of its log (the others are stopped)."""
+    failed = None
+    for name, process in builders.items():
+        output, _ = process.communicate()
+        if process.returncode != 0 and failed is None:
+            failed = f"jupyter-book {name} build failed:\n" + "\n".join(output.strip().splitlines()[-30:])
+            for other in builders.values():
+                if other.poll() is None:
+                    other.terminate()
+    if failed:
+        raise BuildError(failed)
 
 
 def _publish(stage: Path, output_dir: Path, pdf_built: bool) -> None:
     """Swap the staged results into place, each folder in one rename; the HTML book gets
     the CSV tables and the PDF in its downloads folder."""
     built = stage / "src" / "_build"
+    pdf_file = stage / "pdf-build" / "_build" / "latex" / "book.pdf"
     downloads = built / "html" / DOWNLOADS
     if (stage / "tables").is_dir():
         shutil.copytree(stage / "tables", downloads / "tables")
     if pdf_built:
-        _copy(built / "latex" / "book.pdf", downloads / "book.pdf")
+        _copy(pdf_file, downloads / "book.pdf")
     moves = {"html": built / "html", "notebooks": stage / "notebooks", "tables": stage / "tables",
              "extract": stage / "extract"}
     if pdf_built:
         pdf_dir = stage / "pdf"
-        _copy(built / "latex" / "book.pdf", pdf_dir / "book.pdf")
+        _copy(pdf_file, pdf_dir / "book.pdf")
         moves["pdf"] = pdf_dir
     for name, new in moves.items():
         if not new.exists():
