@@ -439,6 +439,32 @@ CASES = {
         'European Parliament president David Sassoli said the counter-sanctions were "unacceptable" and would have '
         '"consequences".',
         [("indirect", 'the counter-sanctions were "unacceptable" and would have "consequences"', "David Sassoli", "EU")]),
+    "the topic of a description is not the side it speaks for": (
+        "Anna Berg, a survivor of Chinese prisons, spoke in Oslo.\n\n"
+        "Tom Reed, an expert in Chinese government budgets, said the figures were new.\n\n"
+        "“Nobody was released,” Berg said.",
+        [("indirect", "the figures were new", "Tom Reed", "ACADEMIC"), ("speech", "Nobody was released,", "Anna Berg", "WITNESS")]),
+    "an affiliation after the topic still counts": (
+        "Li Wen, a specialist in Tibetan law at the foreign ministry, said the schools were voluntary.",
+        [("indirect", "the schools were voluntary", "Li Wen", "CN_GOV")]),
+    "a committee one sits on is membership, not a topic": (
+        "Jane Cole, the top Republican on the Senate foreign relations committee, said the bill would pass.",
+        [("indirect", "the bill would pass", "Jane Cole", "US_GOV")]),
+    "a nationality before a ministry places it": (
+        "A Norwegian Foreign Ministry official said the talks had ended.",
+        [("indirect", "the talks had ended", "Norwegian Foreign Ministry official", "OTHER_GOV")]),
+    "an author named as a modifier is not the author": (
+        "Birth rates fell sharply, according to a report by China scholar Ruth Lane.",
+        [("indirect", "Birth rates fell sharply", "Ruth Lane", "ACADEMIC")]),
+    "'she' after a quotation reaches the sentences before it": (
+        "Dilnur Ablet, 39, spoke at a hearing in London on Monday. She described two years in a camp.\n\n"
+        "“They took everything from me,” she said.",
+        [("speech", "They took everything from me,", "Dilnur Ablet", "NONE")]),
+    "an honorific tells which person a pronoun is": (
+        "Sam Field was interviewing Dilnur Ablet, a teacher from Kashgar. She was describing her school when "
+        "Sam Field asked about her family.\n\n“I have not heard from them in years,” she said.\n\n"
+        "Ms Ablet said she would keep speaking.",
+        [("speech", "I have not heard from them in years,", "Dilnur Ablet", "NONE")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),
