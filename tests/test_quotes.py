@@ -465,6 +465,9 @@ CASES = {
         "Sam Field asked about her family.\n\n“I have not heard from them in years,” she said.\n\n"
         "Ms Ablet said she would keep speaking.",
         [("speech", "I have not heard from them in years,", "Dilnur Ablet", "NONE")]),
+    "an unnamed person introduced by 'a' and a noun of people": (
+        "“The classes were useful,” said a trainee, speaking about his peers.\n\n“We were watched,” a former inmate said.",
+        [("speech", "The classes were useful,", "trainee", "WITNESS"), ("speech", "We were watched,", "former inmate", "WITNESS")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -54,7 +54,11 @@ PERSON_NOUNS = {"woman", "man", "spokesman", "spokeswoman", "spokesperson", "off
                 "survivor", "relative", "student", "analyst", "expert", "scholar", "leader", "chairman", "friend",
                 "doctor", "nurse", "mother", "father", "wife", "husband", "son", "daughter", "brother", "sister",
                 "farmer", "worker", "exile", "refugee", "victim", "girl", "boy", "villager", "headmaster",
-                "principal", "author", "co-author", "writer", "lawmaker", "senator", "ambassador", "envoy", "citizen"}
+                "principal", "author", "co-author", "writer", "lawmaker", "senator", "ambassador", "envoy", "citizen",
+                "trainee", "inmate", "internee", "prisoner", "graduate", "campaigner", "dissident", "critic",
+                "observer", "academic", "historian", "economist", "reporter", "correspondent", "editor", "presenter",
+                "politician", "employee", "guard", "neighbour", "neighbor", "cousin", "uncle", "aunt", "niece",
+                "nephew"}
 VERB_WORDS = {"was", "is", "has", "had", "were", "are", "will", "would", "can", "could", "should", "may", "might",
               "must", "did", "does", "do", "been", "be", "said", "says", "told"}
 QUESTION_WORDS = {"what", "why", "how", "where", "when", "which", "whose", "does", "do", "did", "is", "are", "was",
