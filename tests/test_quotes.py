@@ -468,6 +468,16 @@ CASES = {
     "an unnamed person introduced by 'a' and a noun of people": (
         "“The classes were useful,” said a trainee, speaking about his peers.\n\n“We were watched,” a former inmate said.",
         [("speech", "The classes were useful,", "trainee", "WITNESS"), ("speech", "We were watched,", "former inmate", "WITNESS")]),
+    "'in calling' shares the subject of its clause": (
+        "Maria Lopez, the foreign minister of Spain, followed the UN in calling the policy “apartheid.”",
+        [("speech", "apartheid.", "Maria Lopez", "OTHER_GOV")]),
+    "a participle that opens a sentence is no name": (
+        "Asked if the talks would go on, Price said, “We will see.”\n\nHe later said the door was open.",
+        [("indirect", "the door was open", "Price", "NONE")]),
+    "'the response' is the body whose response the article named": (
+        "In its response, the regional government denied the allegations.\n\n“The claims are nonsense,” the response said.",
+        [("indirect", "the allegations", "regional government", "CN_GOV"),
+         ("speech", "The claims are nonsense,", "regional government", "CN_GOV")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -62,7 +62,7 @@ VERB_FOLLOWERS = {"that", ":", "on", "for", "\u201c", "\u2018", '"', "'"}
 SOURCE_ENDS = {"based", "drawing", "citing", "which", "that", "who", "whose"}
 # Verbs by which a medium passes on someone's words: 'Xinhua reported him saying …'.
 CONDUIT_VERBS = {"reported", "reports", "quoted", "quotes", "cited", "cites", "heard", "recorded", "filmed"}
-PARTICIPLE_LEAD = {",", "while", "when", "by", "before", "after", "and", "—", "–"}
+PARTICIPLE_LEAD = {",", "while", "when", "by", "in", "before", "after", "and", "—", "–"}   # "in calling it …": the subject calls
 WH_WORDS = {"what", "which", "who", "whom", "whose", "where", "when", "how", "why"}
 OBJECT_PREPOSITIONS = {"in", "of", "on", "at", "from", "by", "with", "for", "into", "about", "against"}
 TITLE_TO_ROLES = {"ambassador", "envoy", "adviser", "advisor", "delegate", "representative", "secretary", "minister",
@@ -1016,7 +1016,9 @@ def _parenthetical(text: str, s_start: int, speaker_start: int, cue_end: int, cu
     before, after = text[s_start:speaker_start], text[cue_end:cut].strip(" .")
     first = after.split()[0].lower() if after.split() else ""
     adverbial = first in PREPOSITIONS and not re.search(r"\bthat\b", after)
-    return (bool(re.search(r"[,\u201d\"]\s*$", before)) and len(before.split()) >= 3
+    opener = bool(before.split()) and before.split()[0].lower() in PREPOSITIONS and len(before.split()) <= 6 and "," not in before.rstrip(" ,")
+    return (bool(re.search(r"[,\u201d\"]\s*$", before)) and len(before.split()) >= 3 and not opener  # 'In a
+            # statement, the government denied the allegations': an opener, not a reported clause
             and (after.startswith(",") or len(after.split()) <= 3 or adverbial))
 
 

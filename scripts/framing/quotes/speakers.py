@@ -100,6 +100,7 @@ _COPULA = re.compile(r"\s+(?:is|was|has been|had been)\s+(?:a|an|the)\s+[^,.;:�
 _OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[\"“][^\"“”]*[\"”][\s,]*$")
 # A sentence ends at . ! ? (a closing quotation mark may follow it), not at every closing mark.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\u201d\"\u2019'])\s+|\s*\n\s*")   # a line break ends one too
+_PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ed\s+(?:if|whether|about|by|on|to|for|with|what|why|how|at|in)\b")  # 'Asked if …'
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _WORD_OR_MARK = re.compile(r"[\w][\w'’.-]*|[^\w\s]")
 
@@ -590,7 +591,7 @@ class SpeakerBook:
             document_before = document_before[:opening.start()]
         for sentence in reversed(_SENTENCE_BREAK.split(document_before.strip())[-2:]):
             found = [(m.start(), m.group(1)) for m in re.finditer(r"\b([A-Z][\w-]+)(?:’s|'s)?\b(?!\s+[A-Z])", sentence)
-                     if self._lone_name(m.group(1))
+                     if self._lone_name(m.group(1)) and not _PARTICIPLE_OPENER.match(sentence, m.start())
                      and not re.search(r"\b(?:in|at|from|to|near|of)\s+$", sentence[:m.start()])]   # not 'in Karamay'
             found += [(sentence.find(n), n) for n in personal_names(sentence)]
             for _, name in sorted(found):       # the first named: a sentence's subject comes first
@@ -665,7 +666,7 @@ class SpeakerBook:
         for group, pattern in self.lexicons.speakers.group_rules:
             if pattern.search(head):
                 return self.last(group=group)
-        if head in {"protest", "statement", "letter", "note"} and len(lower) == 2:
+        if head in {"protest", "statement", "letter", "note", "response", "reply"} and len(lower) == 2:
             return self.last()              # 'the statement' continues the last speaker; 'the joint statement' not
         if head in PERSON_NOUNS and len(lower) == 2:        # 'the woman', 'the official'
             return self.last(person=True)
@@ -829,7 +830,8 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
     while words and words[0].lower().strip(",") in {"but", "and", "however", "yet", "so", "meanwhile", "yesterday",
                                                     "today", "tonight", "earlier", "later", "recently", "now"}:
         words = words[1:]
-    if words and words[0].lower().strip(",") in OPENERS:        # 'With their experience, they …'
+    if words and (words[0].lower().strip(",") in OPENERS       # 'With their experience, they …'
+                  or _PARTICIPLE_OPENER.match(" ".join(words[:2]))):   # 'Asked if …, Price said'
         comma = next((i for i, w in enumerate(words[:15]) if w.endswith(",")), None)
         words = words[comma + 1:] if comma is not None else []
     phrase = []
