@@ -478,6 +478,12 @@ CASES = {
         "In its response, the regional government denied the allegations.\n\n“The claims are nonsense,” the response said.",
         [("indirect", "the allegations", "regional government", "CN_GOV"),
          ("speech", "The claims are nonsense,", "regional government", "CN_GOV")]),
+    "a clause without 'that' after a verb that needs one": (
+        "The ministry has suggested it will not attend the talks.",
+        [("indirect", "it will not attend the talks", "ministry", "CN_GOV")]),
+    "a progressive reporting verb reports": (
+        "The Chinese government has been saying it built the centres to fight extremism.",
+        [("indirect", "it built the centres to fight extremism", "Chinese government", "CN_GOV")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -52,6 +52,9 @@ AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "been", "be", "
 NESTED_REPORT_WORDS = 12
 # Needs met only by the word right after the cue ('called on', 'called it').
 NEXT_WORD_NEEDS = {"on", "for", "it", "them", "this", "these"}
+CLAUSE_SUBJECTS = {"it", "they", "he", "she", "we", "i", "there"}     # a clause without 'that': 'showed it was'
+FINITE_AUX = {"will", "would", "could", "can", "may", "might", "should", "must", "had", "has", "have", "is", "are",
+              "was", "were", "did", "does", "do"}
 PASSIVE_AUX = {"was", "were", "been", "being", "be", "is", "are", "am", "get", "got"}
 NOUN_MARKERS = {"the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
                 "such", "any", "no", "some", "many", "several", "repeated", "whose", "amid", "of", "despite",
@@ -399,7 +402,9 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
     sentence_initial = tokens[hit.first].start == hit.sentence[0]
     if tokens[hit.first].text[:1].isupper() and not sentence_initial:
         return False                                    # 'the United States'
-    if previous in NOUN_MARKERS or previous in PASSIVE_AUX or previous == "to" or previous.endswith(("'s", "’s")):
+    progressive = previous in PASSIVE_AUX - {"being", "be", "get", "got"} and tokens[hit.first].lower.endswith("ing")
+    if (previous in NOUN_MARKERS or previous in PASSIVE_AUX or previous == "to" or previous.endswith(("'s", "’s"))) \
+            and not progressive:        # 'has been saying it …' reports; 'was accused' does not
         if not (previous == "of" and tokens[hit.first].lower.endswith("ing")):    # 'a history of accusing'
             return False                                # 'the claims', 'was accused', "China's alleged"
     if previous in ("when", "if", "after", "once", "unless", "until") and tokens[hit.first].lower.endswith("ed"):
@@ -440,8 +445,9 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
                     and len(text[s.close_mark + 1:cue_start].split()) <= 6 for s in spans):
                 hit.satisfied = need
                 return True
-        elif need in NEXT_WORD_NEEDS and following == need or need == "that" and "that" in later[:5] or \
-                need not in NEXT_WORD_NEEDS | {"that"} and need in later:
+        elif need in NEXT_WORD_NEEDS and following == need or need == "that" and (
+                "that" in later[:5] or following in CLAUSE_SUBJECTS and after_next in FINITE_AUX) or \
+                need not in NEXT_WORD_NEEDS | {"that"} and need in later:     # 'suggested [that] it would
             hit.satisfied = need
             return True
     return False
