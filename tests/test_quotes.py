@@ -484,6 +484,17 @@ CASES = {
     "a progressive reporting verb reports": (
         "The Chinese government has been saying it built the centres to fight extremism.",
         [("indirect", "it built the centres to fight extremism", "Chinese government", "CN_GOV")]),
+    "'it said' after a reported clause is the last speaker, not the clause's subject": (
+        "A white paper released by the State Council said the centres teach law.\n\n"
+        "The centres regard skills as a channel to employment, it said.",
+        [("indirect", "The centres regard skills as a channel to employment", "white paper", "CN_GOV")]),
+    "a list's examples before a subject of their own": (
+        "The courses include cooking, sewing and the arts such as music and dance, the white paper released by "
+        "the State Council said.",
+        [("indirect", "The courses include cooking, sewing and the arts such as music and dance", "white paper", "CN_GOV")]),
+    "an age between a name and its description": (
+        "Alim Tursun, 28, was also a trainee at a centre in Hotan. He said the reports were false.",
+        [("indirect", "the reports were false", "Alim Tursun", "WITNESS")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -651,6 +651,8 @@ def _before_examples(tokens, j: int, first: int) -> int:
             return end if end >= first else j
         if word in BOUNDARY_WORDS | AUXILIARIES or tokens[k].text in ";:()" or _is_close_mark(tokens[k].text):
             return j
+        if tokens[k].text == "," and k < j and tokens[k + 1].lower in ("the", "a", "an", "its", "their"):
+            return j            # '… the performing arts such as music, the white paper said': a subject of its own
         k -= 1
     return j
 

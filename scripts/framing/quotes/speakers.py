@@ -95,7 +95,8 @@ _NAME_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\
 _ANONYMOUS = re.compile(r"\b(?:declin|ask|request|refus|spok|speak|insist)\w*\b.{0,40}?\b(?:named|identified|"
                         r"anonymity|anonymously)\b", re.IGNORECASE)
 # 'Xu Guixiang is a spokesman for the regional government': what a sentence says a person is.
-_COPULA = re.compile(r"\s+(?:is|was|has been|had been)\s+(?:a|an|the)\s+[^,.;:“”\"\n]{3,100}")
+_COPULA = re.compile(r"\s+(?:is|was|has been|had been)\s+(?:also\s+)?(?:a|an|the)\s+[^,.;:“”\"\n]{3,100}")
+_AGE = re.compile(r",\s*\d{1,3}(?=,)")        # 'Alimjan Mamatali, 28, was a trainee': the age is skipped
 # A sentence that so far is one quotation: '“The scale is unprecedented,” ' (before 'he said').
 _OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[\"“][^\"“”]*[\"”][\s,]*$")
 # A sentence ends at . ! ? (a closing quotation mark may follow it), not at every closing mark.
@@ -503,10 +504,12 @@ class SpeakerBook:
         for full in [name] + [n for n in self.full_names if name in n.split() and n != name] + \
                 self._short_mentions(name):
             for mention in re.finditer(rf"\b{re.escape(full)}\b(?!\s+[A-Z])", self.text):
-                apposition = _APPOSITION.match(self.text, mention.end())
+                age = _AGE.match(self.text, mention.end())
+                end = age.end() + (1 if _COPULA.match(self.text, age.end() + 1) else 0) if age else mention.end()
+                apposition = _APPOSITION.match(self.text, end)
                 if apposition and _noun_phrase_start(apposition["d"]):     # not '…, took to social media'
                     found.append(apposition["d"])
-                affiliation = _NAME_OF.match(self.text, mention.end()) or _COPULA.match(self.text, mention.end())
+                affiliation = _NAME_OF.match(self.text, end) or _COPULA.match(self.text, end)
                 if affiliation:
                     found.append(affiliation.group().strip())
                 found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()]))
@@ -545,8 +548,10 @@ class SpeakerBook:
     def _pronoun(self, pronoun: str, before: str, document_before: str) -> Speaker | None:
         kind = PRONOUNS[pronoun]
         if kind == "other":
-            # "it"/"they" continue the sentence's own subject, else the previous sentence's
-            subject = previous_subject(before, self.lexicons.speakers.role_nouns) if before.strip() else None
+            # "it"/"they" continue the sentence's own subject, else the previous sentence's; after a reported
+            # clause ('The centres teach skills, it said') that clause's subject is what was said, not who said it
+            subject = previous_subject(before, self.lexicons.speakers.role_nouns) \
+                if before.strip() and not before.rstrip().endswith(",") else None
             found = self.resolve(subject, document_before=document_before) if _nominal(subject) else None
             if found is not None and not found.person:
                 return found
@@ -555,6 +560,9 @@ class SpeakerBook:
             if entities:
                 return Speaker(_clean(entities[0][1]), entities[0][0].group, False, pronoun)
             if not before.strip():
+                if document_before.rstrip().endswith(","):     # '[The centres teach skills], it said': the
+                    reported = _SENTENCE_BREAK.split(document_before.rstrip())[-1]     # clause is what was said
+                    document_before = document_before[:document_before.rstrip().rfind(reported)]
                 subject = previous_subject(document_before, self.lexicons.speakers.role_nouns)
                 found = self.resolve(subject, document_before=document_before) if _nominal(subject) else None
                 if found is not None and not found.person and (pronoun != "it" or self._singular_actor(found)):
