@@ -495,6 +495,14 @@ CASES = {
     "an age between a name and its description": (
         "Alim Tursun, 28, was also a trainee at a centre in Hotan. He said the reports were false.",
         [("indirect", "the reports were false", "Alim Tursun", "WITNESS")]),
+    "a person described in one sentence and named in the next": (
+        "A former detainee of the camps spoke in Geneva on Monday.\n\nDilnur Ablet, 39, told the hearing about her "
+        "two years inside.\n\n“They took everything,” she said.",
+        [("speech", "They took everything,", "Dilnur Ablet", "WITNESS")]),
+    "roles listed after an apposition count, the organisation over a country modifying a role": (
+        "Sam Field spoke to Ayla Tursun, a singer, human rights activist & UK director of the World Uyghur Congress.\n\n"
+        "“I am a victim,” Ms Tursun said.",
+        [("speech", "I am a victim,", "Ayla Tursun", "NGO")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

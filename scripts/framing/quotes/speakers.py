@@ -335,6 +335,9 @@ class SpeakerBook:
             people = [e for _, _, e in entities if e.kind == "person"]
             if people:
                 return people[-1].group
+            bodies = [(a, b, e) for a, b, e in entities if e.kind == "organisation"]
+            if bodies and entities[0][2].kind in ("place", "government") and _MODIFIES_NOUN.match(text, entities[0][1]):
+                entities = bodies        # 'UK director of the World Uyghur Congress': the UK modifies a role
             if entities:                 # the head's own organisation comes first: 'embassy in Britain'
                 start, end, entity = entities[0]
                 noun = re.match(r"\s+([a-z][\w-]*)", text[end:])
@@ -508,13 +511,33 @@ class SpeakerBook:
                 end = age.end() + (1 if _COPULA.match(self.text, age.end() + 1) else 0) if age else mention.end()
                 apposition = _APPOSITION.match(self.text, end)
                 if apposition and _noun_phrase_start(apposition["d"]):     # not '…, took to social media'
-                    found.append(apposition["d"])
+                    found.append(self._with_more_roles(apposition))
+                if mention.start() == 0 or re.search(r"[.!?\n][\"”’']?\s*$", self.text[:mention.start()]):
+                    found.append(self._delayed_lede(mention.start()))
                 affiliation = _NAME_OF.match(self.text, end) or _COPULA.match(self.text, end)
                 if affiliation:
                     found.append(affiliation.group().strip())
                 found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()]))
                 found.append(self._preposed(self.text[max(0, mention.start() - 160):mention.start()]))
         return [d for d in found if d]
+
+    def _with_more_roles(self, apposition: re.Match) -> str:
+        """An apposition with the roles listed after it: 'a Uighur singer, human rights activist & UK
+        director of the World Uyghur Congress' is one description, whose roles all count."""
+        description, end = apposition["d"], apposition.end()
+        while (more := _APPOSITION.match(self.text, end)) and _more_roles(more["d"], self.lexicons.speakers):
+            description, end = f"{description}, {more['d']}", more.end()
+        return description
+
+    def _delayed_lede(self, start: int) -> str:
+        """A person named at the start of a sentence after one whose subject describes someone unnamed
+        ('A two-time survivor of the camps described … . Tursunay Ziyawudun, 42, spoke …'): that
+        description, by the news convention of naming a person in the second sentence."""
+        previous = _SENTENCE_BREAK.split(self.text[:start].rstrip())[-1] if self.text[:start].strip() else ""
+        subject = previous_subject(previous, self.lexicons.speakers.role_nouns) if previous else None
+        words = subject.split() if subject else []
+        return subject if len(words) >= 2 and words[0].lower() in ("a", "an") and (
+            words[-1].lower() in PERSON_NOUNS or _country(words[-1].lower(), self.lexicons.speakers)) else ""
 
     def _preposed(self, before: str) -> str:
         """A description a sentence opens with before a name and a comma: 'Germany-based Uyghur activist and
@@ -787,6 +810,18 @@ def _proper_name(name: str) -> bool:
     words = name.split()
     return (len(words) == 1 and words[0].isupper() and len(words[0]) >= 2) or (
         len(words) >= 2 and all(w[:1].isupper() or w.lower() in ("of", "for", "and", "the", "on") for w in words))
+
+
+# a name followed by a lower-case noun modifies it ('UK director', 'China scholar'), not by a function word
+_MODIFIES_NOUN = re.compile(r"\s+(?!(?:in|of|for|at|on|to|from|with|by|and|or|as|who|which|that|said|says)\b)[a-z]")
+
+
+def _more_roles(phrase: str, rules) -> bool:
+    """Whether a phrase after an apposition's comma lists another role ('human rights activist & UK
+    director of …'), not a predicate, a clause or a place ('said …', 'who …', 'Xinjiang')."""
+    words = [w.lower() for w in _WORD.findall(phrase)]
+    return bool(words) and words[0] not in WH_WORDS | VERB_WORDS | {"and", "but", "after", "before", "as"} and \
+        not any(w in VERB_WORDS for w in words) and any(w in rules.role_nouns or w in PERSON_NOUNS for w in words)
 
 
 def _noun_phrase_start(phrase: str) -> bool:
