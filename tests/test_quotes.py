@@ -503,6 +503,13 @@ CASES = {
         "Sam Field spoke to Ayla Tursun, a singer, human rights activist & UK director of the World Uyghur Congress.\n\n"
         "“I am a victim,” Ms Tursun said.",
         [("speech", "I am a victim,", "Ayla Tursun", "NGO")]),
+    "', which' after a name: the name is the subject of the relative clause": (
+        "The report was criticised by Amnesty International, which said it was incomplete.",
+        [("indirect", "it was incomplete", "Amnesty International", "NGO")]),
+    "'boasts about' a topic reports no clause; the next quotation stays with the speaker before": (
+        "This exposes the US, which boasts about championing the law, the spokeswoman Hua Chunying said.\n\n"
+        "“Ethnic minorities in China enjoy dignity.”",
+        [("speech", "Ethnic minorities in China enjoy dignity.", "Hua Chunying", "CN_GOV")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -565,7 +565,7 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         return None, ""
     if tokens[j].lower in PRONOUNS and tokens[j].lower not in {"her", "him"}:
         return _set_span(hit, tokens, j, j, text), ""
-    if tokens[j].lower == "who" and j - 2 >= first_in and tokens[j - 1].text == ",":
+    if tokens[j].lower in ("who", "which") and j - 2 >= first_in and tokens[j - 1].text == ",":
         end = k = j - 2                 # '… headed by Senator Dick Durbin, who condemned …': the name before
         while k >= first_in and end - k < 6 and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
             k -= 1
@@ -953,6 +953,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         if hit.satisfied in ("on", "for") and text[start:end].lower().startswith(hit.satisfied + " "):
             start += len(hit.satisfied) + 1     # 'called on [Beijing to release the detained]'
         first = text[start:end].split()[0].lower().strip(",")
+        if object_position and first == "about":
+            continue                    # 'boasts about championing the rule of law': a topic, not a clause
         said_after = len(re.findall(r"\w+|[\"“‘]", text[cue_end:hit.sentence[1]])) >= 2
         if not object_position and first in ADVERBIAL_OPENERS and said_after or \
                 object_position and hit.cue.lemma == "say" and first in NOT_CLAUSES \
