@@ -106,3 +106,18 @@ def test_responses_command():
     rows = json.loads(result.stdout)
     assert list(rows[0]) == ["doc_id", "start", "end", "speaker", "group", "strategy", "evidence", "text"]
     assert {"Zhao Lijian", "farce"} <= {v for r in rows for v in (r["speaker"], r["evidence"])}
+
+
+def test_defending_strategies_are_the_accused_sides_only(lexicons):
+    """A critic who speaks of security or students is not justifying or reframing (lexicon ``sides``)."""
+    critic = {s for s, _ in strategies('"The students are held for security reasons," said Human Rights Watch.',
+                                       lexicons)}
+    official = {s for s, _ in strategies('"The students are held for security reasons," said Wang Wenbin.',
+                                         lexicons)}
+    assert not critic & {"justification", "reframing"}
+    assert {"justification", "reframing"} <= official
+
+
+def test_a_country_inside_the_quotation_does_not_place_the_speaker(lexicons):
+    quote = extract_quotes(prepare('"Britain does the same," the spokesman said.', "t", lexicons), lexicons)[0]
+    assert quote.group == "CN_GOV"

@@ -6,7 +6,7 @@ file and line when the file is missing, malformed or holds a bad pattern.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
@@ -357,6 +357,7 @@ class ResponseLexicon:
     strategies: dict[str, tuple[re.Pattern, ...]]
     allegations: tuple[re.Pattern, ...]
     distancing: re.Pattern | None = None      # ends right before a trigger that then labels nothing
+    sides: dict[str, frozenset[str]] = field(default_factory=dict)   # strategy -> the only sides it is used by
 
 
 def load_response_lexicon(folder: Path) -> ResponseLexicon:
@@ -366,11 +367,15 @@ def load_response_lexicon(folder: Path) -> ResponseLexicon:
     strategies = data.get("strategies")
     if not isinstance(strategies, dict) or not strategies:
         raise InputError(path, "expected 'strategies:' mapping each strategy to its patterns")
-    compiled = {}
+    compiled, sides = {}, {}
     for name, spec in strategies.items():
         patterns = spec.get("patterns") if isinstance(spec, dict) else None
         if not isinstance(patterns, list) or not patterns:
             raise InputError(path, f"strategy '{name}' has no patterns")
+        if spec.get("sides") is not None:
+            if not isinstance(spec["sides"], list) or not all(isinstance(g, str) for g in spec["sides"]):
+                raise InputError(path, f"strategy '{name}': 'sides' must be a list of groups")
+            sides[str(name)] = frozenset(spec["sides"])
         for p in patterns:                       # each checked alone, so an error names it
             compile_pattern(p, path, 0, re.IGNORECASE)
         # one alternation per strategy: a single search finds its earliest trigger
@@ -389,4 +394,4 @@ def load_response_lexicon(folder: Path) -> ResponseLexicon:
     if not isinstance(allegations, list) or not allegations:
         raise InputError(accusations, "expected 'allegations:' with a list of patterns")
     return ResponseLexicon(compiled, tuple(compile_pattern(f"(?<!\\w)(?:{p})(?!\\w)", accusations, 0, re.IGNORECASE)
-                                           for p in allegations), held_off)
+                                           for p in allegations), held_off, sides)

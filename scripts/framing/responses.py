@@ -85,10 +85,13 @@ def _words_before(doc: Document, raw_start: int) -> int:
 def strategies_of(unit: Quote, lexicon: ResponseLexicon) -> list[tuple[str, str]]:
     """(strategy, evidence) for every strategy whose trigger occurs in the unit's words or, for a
     reported statement, its reporting verb, in lexicon order; the evidence is the earliest trigger.
-    A trigger the unit holds at a distance ('under the guise of counter-terrorism') labels nothing."""
+    A trigger the unit holds at a distance ('under the guise of counter-terrorism') labels nothing, and a
+    strategy with ``sides`` in the lexicon labels only units of those sides."""
     text = f"{unit.cue} {unit.text}".strip() if unit.kind == "indirect" else unit.text
     found = []
     for name, patterns in lexicon.strategies.items():
+        if name in lexicon.sides and unit.group not in lexicon.sides[name]:
+            continue
         hits = [(m.start(), m.group()) for pattern in patterns for m in pattern.finditer(text)
                 if lexicon.distancing is None or not lexicon.distancing.search(text, 0, m.start())]
         if hits:

@@ -102,6 +102,7 @@ _OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[\"“][^\"“”
 # A sentence ends at . ! ? (a closing quotation mark may follow it), not at every closing mark.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\u201d\"\u2019'])\s+|\s*\n\s*")   # a line break ends one too
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ed\s+(?:if|whether|about|by|on|to|for|with|what|why|how|at|in)\b")  # 'Asked if …'
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"[\w][\w'’.-]*")
 _WORD_OR_MARK = re.compile(r"[\w][\w'’.-]*|[^\w\s]")
 
@@ -353,9 +354,10 @@ class SpeakerBook:
         for text in (description, apposition):
             if rules.government_roles.search(text):
                 return (_country(text, rules) or _country(apposition, rules) or self._body_named_before(before)
-                        or _country(before, rules, last=True)
-                        or _country(paragraph_before, rules, last=True)
-                        or _country(document_before[-600:], rules, last=True) or rules.default_government_group)
+                        or _country(_QUOTED.sub(" ", before), rules, last=True)    # not a country he quotes
+                        or _country(_QUOTED.sub(" ", paragraph_before), rules, last=True)
+                        or _country(_QUOTED.sub(" ", document_before[-600:]), rules, last=True)
+                        or rules.default_government_group)
         by_rule = next((group for group, pattern in rules.group_rules
                         if pattern.search(what_they_do + " " + more)), "NONE")
         if by_rule != "NONE":
