@@ -45,7 +45,7 @@ def strategies(text, lexicons):
     ('"Our policy is no different from programmes in Britain," the spokesman said.', "justification",
      "no different from"),
     ('"Such attempts are futile," said Wang Wenbin.', "futility", "futile"),
-    ('"No force can stop our progress," said Wang Wenbin.', "futility", "No force can stop"),
+    ('"Our progress is unstoppable, no force can stop it," said Wang Wenbin.', "futility", "no force can stop"),
     ('"The pressure will not work," said Wang Wenbin.', "futility", "will not work"),
     ('"Their quality of life has improved," said Wang Wenbin.', "positive_self_presentation", "quality of life"),
     ('"The Uyghur population has grown," said Wang Wenbin.', "positive_self_presentation", "population has grown"),
