@@ -510,6 +510,24 @@ CASES = {
         "This exposes the US, which boasts about championing the law, the spokeswoman Hua Chunying said.\n\n"
         "“Ethnic minorities in China enjoy dignity.”",
         [("speech", "Ethnic minorities in China enjoy dignity.", "Hua Chunying", "CN_GOV")]),
+    "a region's name is no person's name": (
+        "A senior official of northwest China's Xinjiang Uygur Autonomous Region denounced the allegations.",
+        [("indirect", "the allegations", "senior official", "CN_GOV")]),
+    "people in a place are not the place's government; its officials are": (
+        "Uygur residents in northwest China's Xinjiang Uygur Autonomous Region have refuted accusations of abuse.\n\n"
+        "A Uygur official in Xinjiang said the accusations were false.",
+        [("indirect", "accusations of abuse", "Uygur residents", "WITNESS"),
+         ("indirect", "the accusations were false", "Uygur official", "CN_GOV")]),
+    "a noun phrase that is denied ends at a subordinate clause; 'appealed for' reports": (
+        "China rejected the accusations after a rights group appealed for a UN investigation into the camps.",
+        [("indirect", "the accusations", "China", "CN_GOV"),
+         ("indirect", "a UN investigation into the camps", "rights group", "NGO")]),
+    "a time phrase ends an inverted speaker; a plural noun of people heads one": (
+        "“The Uighurs have suffered,” wrote one of the report's co-authors at the time.",
+        [("speech", "The Uighurs have suffered,", "co-authors", "NONE")]),
+    "'Early this year' opens a sentence, it names nobody": (
+        "Early this year, the US became the first country to describe the actions as “genocide.”",
+        [("speech", "genocide.", "US", "US_GOV")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

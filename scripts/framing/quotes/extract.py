@@ -52,6 +52,12 @@ AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "been", "be", "
 NESTED_REPORT_WORDS = 12
 # Needs met only by the word right after the cue ('called on', 'called it').
 NEXT_WORD_NEEDS = {"on", "for", "it", "them", "this", "these"}
+# Cues whose object can be a noun phrase ('denied the allegations'): the phrase ends at a subordinate clause
+NOUN_PHRASE_CUES = {"deny", "reject", "dismiss", "refute", "rebut", "condemn", "denounce", "decry", "criticise",
+                    "slam", "blast"}
+NOUN_PHRASE_STARTS = {"the", "a", "an", "these", "those", "such", "any", "all", "its", "their", "his", "her",
+                      "claims", "allegations", "accusations", "reports", "charges"}
+_SUBORDINATE = re.compile(r"\s(?:after|as|amid|while|when|before|because|since|despite|following|even though)\s")
 CLAUSE_SUBJECTS = {"it", "they", "he", "she", "we", "i", "there"}     # a clause without 'that': 'showed it was'
 FINITE_AUX = {"will", "would", "could", "can", "may", "might", "should", "must", "had", "has", "have", "is", "are",
               "was", "were", "did", "does", "do"}
@@ -547,7 +553,8 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
             and tokens[after].text[:1].isalpha() and cue.lemma in inverting \
             and not tokens[hit.first].lower.endswith("ing") and tokens[after].lower not in NOT_SUBJECTS | PREPOSITIONS:
         stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?()"
-                     or tokens[i].lower in ("who", "whose", "which", "that")), last_in + 1)
+                     or tokens[i].lower in ("who", "whose", "which", "that")
+                     or i > after and _time_phrase(tokens, i, last_in)), last_in + 1)
         tail = len([t for t in tokens[stop:last_in + 1] if t.text[:1].isalnum()])
         if stop <= last_in and tokens[stop].lower in ("who", "whose", "which", "that"):
             tail = 0                    # '…," says a former detainee who now lives in Kazakhstan.'
@@ -655,6 +662,12 @@ def _before_examples(tokens, j: int, first: int) -> int:
             return j            # '… the performing arts such as music, the white paper said': a subject of its own
         k -= 1
     return j
+
+
+def _time_phrase(tokens, i: int, last: int) -> bool:
+    """A time phrase starts at token i: 'at the time', 'on Monday', 'last week' (it ends a speaker)."""
+    return tokens[i].lower in TIME_LEAD - {"a", "the", "press", "news", "regular"} and any(
+        tokens[k].lower in TIME_WORDS | {"time"} for k in range(i + 1, min(i + 3, last) + 1))
 
 
 def _verb_ing(token: _Token) -> bool:
@@ -950,9 +963,14 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         if end <= start or not _reports_a_clause(text, start, end, spans, stopwords) or \
                 _NOT_NAMED.match(text, start) or _NOTHING_REPORTED.fullmatch(text[start:end].strip()):
             continue
-        if hit.satisfied in ("on", "for") and text[start:end].lower().startswith(hit.satisfied + " "):
+        if (hit.satisfied in ("on", "for") or hit.satisfied == "to" and hit.cue.lemma == "appeal") and \
+                text[start:end].lower().startswith(hit.satisfied + " "):     # 'appealed to [the UN to act]'
             start += len(hit.satisfied) + 1     # 'called on [Beijing to release the detained]'
         first = text[start:end].split()[0].lower().strip(",")
+        if object_position and hit.cue.lemma in NOUN_PHRASE_CUES and first in NOUN_PHRASE_STARTS:
+            subordinate = _SUBORDINATE.search(text, start, end)   # 'rejected the accusations [after HRW …]'
+            end = subordinate.start() if subordinate else end
+            start, end = _trim(text, start, end)
         if object_position and first == "about":
             continue                    # 'boasts about championing the rule of law': a topic, not a clause
         said_after = len(re.findall(r"\w+|[\"“‘]", text[cue_end:hit.sentence[1]])) >= 2

@@ -47,7 +47,8 @@ NOT_NAME = {"secretary", "minister", "president", "spokesman", "spokeswoman", "s
             # function words that open a sentence in capitals ('As Jen Kirby reported'): never part of a name
             "as", "but", "in", "on", "at", "when", "after", "before", "while", "if", "with", "by", "from", "to",
             "despite", "although", "though", "since", "because", "so", "yet", "then", "also", "however",
-            "meanwhile", "according", "last", "this", "that", "these", "those", "its", "his", "her", "their"}
+            "meanwhile", "according", "last", "this", "that", "these", "those", "its", "his", "her", "their",
+            "early", "late", "earlier", "later"}
 PERSON_NOUNS = {"woman", "man", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president",
                 "director", "teacher", "detainee", "witness", "resident", "professor", "researcher", "activist",
                 "lawyer", "journalist", "envoy", "ambassador", "diplomat", "commissioner", "chief", "secretary",
@@ -66,7 +67,8 @@ QUESTION_WORDS = {"what", "why", "how", "where", "when", "which", "whose", "does
 # Words that open a sentence with an adverbial, not with its subject ('In a statement, …', 'Not long ago, …').
 OPENERS = {"in", "on", "at", "with", "for", "after", "before", "during", "between", "since", "despite", "under", "by",
            "from", "through", "amid", "following", "over", "as", "while", "when", "although", "though", "if",
-           "because", "unlike", "like", "not", "last", "then", "every", "earlier", "later", "recently", "today",
+           "because", "unlike", "like", "not", "last", "then", "every", "early", "late", "earlier", "later",
+           "recently", "today",
            "yesterday", "also", "once", "now", "still", "already", "instead", "besides", "beyond", "against"}
 # Nouns for texts that speak for whoever wrote them.
 DOCUMENTS = {"report", "reports", "study", "paper", "assessment", "statement", "document", "documents", "files",
@@ -208,7 +210,7 @@ class SpeakerBook:
                 return self.resolve(expanded)        # 'GT' -> 'Global Times', named so in this article
         persons = [(e, found) for e, found in entities if e.kind == "person"]
         owned = re.search(r"(?:'s|’s)\s+(?:[\w-]+\s+)?([\w-]+)$", description)
-        if owned and owned.group(1).lower() in PERSON_NOUNS | self.lexicons.speakers.role_nouns and not \
+        if owned and _singular(owned.group(1).lower()) in PERSON_NOUNS | self.lexicons.speakers.role_nouns and not \
                 personal_names(description[owned.end(0) - len(owned.group(0)):]):
             owner = self.resolve(description[:owned.start()], document_before=document_before)
             if owner is not None and owner.person:      # "Bachelet's spokesperson" is not Bachelet
@@ -236,14 +238,14 @@ class SpeakerBook:
                 return self._make(full, full + " " + description, apposition, before, paragraph_before,
                                   person=True, group=known.group if known else None)
         head = _head_noun(lower, self.lexicons.speakers.role_nouns)
-        if head is None and lower[-1] in PERSON_NOUNS:
-            head = lower[-1]                        # 'a doctor', 'one Uighur exile'
+        if head is None and _singular(lower[-1]) in PERSON_NOUNS:
+            head = lower[-1]                        # 'a doctor', 'one Uighur exile', "the report's co-authors"
         if head in PERSON_ROLES and not names:
             holder = self._named_holder(head, description, document_before)
             if holder is not None:
                 return holder
         if head is None and lower[0] in DEFINITE | {"his", "her", "their", "its"} and len(words) <= 4 \
-                and lower[-1].isalpha() and words[-1].islower() and lower[-1] not in NOT_HEADS:
+                and lower[-1].replace("-", "").isalpha() and words[-1].islower() and lower[-1] not in NOT_HEADS:
             head = lower[-1]                    # 'the friend', 'his mother': any noun can head a description
         if head and lower[0] in DEFINITE and not entities and not _has_capital(
                 [w for w in words[1:] if not _country(w.lower(), self.lexicons.speakers)]) \
@@ -336,6 +338,13 @@ class SpeakerBook:
             people = [e for _, _, e in entities if e.kind == "person"]
             if people:
                 return people[-1].group
+            place_after = re.match(r"(.+?)\s+(?:in|of|from|at)\s", text)
+            if place_after and entities and not rules.government_roles.search(place_after[1]) and all(
+                    e.kind in ("place", "government") and a >= place_after.end(1) for a, _, e in entities):
+                by_head = next((g for g, pattern in rules.group_rules if g in HEAD_GROUPS
+                                and pattern.search(place_after[1])), None)
+                if by_head:
+                    return by_head       # 'Uygur residents in … Xinjiang', 'an activist from Turkey'
             bodies = [(a, b, e) for a, b, e in entities if e.kind == "organisation"]
             if bodies and entities[0][2].kind in ("place", "government") and _MODIFIES_NOUN.match(text, entities[0][1]):
                 entities = bodies        # 'UK director of the World Uyghur Congress': the UK modifies a role
@@ -740,7 +749,8 @@ def personal_names(text: str) -> list[str]:
             run.append(bare)
             if not word.endswith(("’s", "'s")) and not (word.endswith(".") and len(bare) > 1):
                 continue                # a full stop after a word (not an initial) ends the sentence
-        if 2 <= len(run) <= 4 and word.lower() not in NAMED_THINGS:     # not 'the Karakax List report'
+        if 2 <= len(run) <= 4 and word.lower() not in NAMED_THINGS \
+                and run[-1].lower() not in ORGANISATION_HEADS | PLACE_HEADS:  # not 'Autonomous Region', 'Press Office'
             names.append(" ".join(run))
         run = []
     return names
@@ -777,6 +787,8 @@ BODY_NOUNS = {"group", "organisation", "organization", "institute", "tank", "thi
               "centre", "center", "ngo"}
 BODY_GROUPS = {"NGO", "ACADEMIC", "MEDIA", "CN_MEDIA", "UN"}
 # Last words of an organisation's name: a capitalised phrase ending so names no person.
+PLACE_HEADS = {"region", "prefecture", "county", "province", "city", "district", "village", "township", "state",
+               "republic", "kingdom", "islands", "valley", "square", "street", "road", "hall", "house"}
 ORGANISATION_HEADS = {"consortium", "institute", "institution", "center", "centre", "council", "association",
                       "foundation", "network", "project", "watch", "agency", "office", "committee", "commission",
                       "university", "college", "academy", "society", "union", "alliance", "coalition", "forum",
@@ -824,6 +836,11 @@ def _more_roles(phrase: str, rules) -> bool:
     words = [w.lower() for w in _WORD.findall(phrase)]
     return bool(words) and words[0] not in WH_WORDS | VERB_WORDS | {"and", "but", "after", "before", "as"} and \
         not any(w in VERB_WORDS for w in words) and any(w in rules.role_nouns or w in PERSON_NOUNS for w in words)
+
+
+def _singular(noun: str) -> str:
+    """'co-authors' -> 'co-author', 'researchers' -> 'researcher' (regular plurals only)."""
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _noun_phrase_start(phrase: str) -> bool:
