@@ -459,7 +459,7 @@ CASES = {
     "'she' after a quotation reaches the sentences before it": (
         "Dilnur Ablet, 39, spoke at a hearing in London on Monday. She described two years in a camp.\n\n"
         "“They took everything from me,” she said.",
-        [("speech", "They took everything from me,", "Dilnur Ablet", "NONE")]),
+        [("speech", "They took everything from me,", "Dilnur Ablet", "WITNESS")]),     # an age, no title
     "an honorific tells which person a pronoun is": (
         "Sam Field was interviewing Dilnur Ablet, a teacher from Kashgar. She was describing her school when "
         "Sam Field asked about her family.\n\n“I have not heard from them in years,” she said.\n\n"
@@ -528,6 +528,17 @@ CASES = {
     "'Early this year' opens a sentence, it names nobody": (
         "Early this year, the US became the first country to describe the actions as “genocide.”",
         [("speech", "genocide.", "US", "US_GOV")]),
+    "a byline names no speaker": (
+        "Envoy vows fight\n\nJane Keller - staff, AP\n\nAn envoy from China's Xinjiang province said the "
+        "authorities were ready for a “fight” with critics.",
+        [("speech", "fight", "envoy", "CN_GOV")]),
+    "a role's country is that of the previous sentence's subject before any country it mentions": (
+        "The government of China's Xinjiang region accused the United States of lying.\n\n"
+        "Spokesman Li Wen said the claims were meant to frame China.",
+        [("indirect", "the claims were meant to frame China", "Li Wen", "CN_GOV")]),
+    "a people's congress is China's, not the US Congress": (
+        "Li Wen, deputy director of the standing committee of the regional people's congress, said visitors were welcome.",
+        [("indirect", "visitors were welcome", "Li Wen", "CN_GOV")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -184,7 +184,7 @@ def extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
 def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
     text = doc.text
     spans = document_spans(text, [(p.start, p.end) for p in doc.paragraphs])
-    book = SpeakerBook(lexicons, text)
+    book = SpeakerBook(lexicons, _without_removed_lines(doc))
     term_pattern = lexicons.terms.any_term()
     quotes: list[Quote] = []
     for turn in find_turns(text, _blocks(text, doc.paragraphs), book):
@@ -732,6 +732,15 @@ def _is_open_mark(text: str) -> bool:
 
 
 # -- pass 4: direct quotes -------------------------------------------------------
+
+def _without_removed_lines(doc: Document) -> str:
+    """The text with the cleaning's removed lines (bylines, captions) blanked, offsets unchanged: a name
+    in a byline describes no speaker."""
+    text = doc.text
+    for removed in sorted(doc.removed, key=lambda r: r.line.start, reverse=True):
+        text = text[:removed.line.start] + " " * (removed.line.end - removed.line.start) + text[removed.line.end:]
+    return text
+
 
 def _governing_cue(span: MarkedSpan, hits, tokens, text) -> _CueHit | None:
     """The cue of the quote's sentence: an attribution right after the quote ('…,” X said'),

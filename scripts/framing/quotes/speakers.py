@@ -26,6 +26,7 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "february", "march", "april", "june", "july", "august", "september", "october", "november",
                   "december", "yesterday", "today", "tonight", "tomorrow"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
+AGED_GROUP = "WITNESS"      # the side of a person the article describes by nothing but an age
 HEAD_GROUPS = {"ACADEMIC", "NGO", "WITNESS"}   # sides a head noun gives whatever place modifies it
 HONORIFIC_GENDERS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 # Capitalised words that belong to titles or organisations, not to a person's name.
@@ -365,7 +366,8 @@ class SpeakerBook:
                 return (_country(text, rules) or _country(apposition, rules) or self._body_named_before(before)
                         or _country(_QUOTED.sub(" ", before), rules, last=True)    # not a country he quotes
                         or _country(_QUOTED.sub(" ", paragraph_before), rules, last=True)
-                        or _country(_QUOTED.sub(" ", document_before[-600:]), rules, last=True)
+                        or _country(previous_subject(document_before, rules.role_nouns) or "", rules)   # whose
+                        or _country(_QUOTED.sub(" ", document_before[-600:]), rules, last=True)      # story it is
                         or rules.default_government_group)
         by_rule = next((group for group, pattern in rules.group_rules
                         if pattern.search(what_they_do + " " + more)), "NONE")
@@ -435,6 +437,8 @@ class SpeakerBook:
             group = self.document_author(document)
         if group == "NONE" and not person and _proper_name(name):
             group = self.described_group(name)          # 'Rights group Campaign For Uyghurs (CFU) said
+        if group == "NONE" and person and self._aged(name):
+            group = AGED_GROUP      # 'Dilnur Matqurban, 21, said': news gives private people's ages, not titles
         if apposition and apposition not in description:      # kept for 'the spokesman' later
             description = f"{description}, {apposition}"
         return Speaker(name, group, person, description)
@@ -531,6 +535,10 @@ class SpeakerBook:
                 found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()]))
                 found.append(self._preposed(self.text[max(0, mention.start() - 160):mention.start()]))
         return [d for d in found if d]
+
+    def _aged(self, name: str) -> bool:
+        """Whether the article gives the person's age after their name ('Dilnur Matqurban, 21,')."""
+        return bool(name) and any(_AGE.match(self.text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", self.text))
 
     def _with_more_roles(self, apposition: re.Match) -> str:
         """An apposition with the roles listed after it: 'a Uighur singer, human rights activist & UK
