@@ -539,6 +539,23 @@ CASES = {
     "a people's congress is China's, not the US Congress": (
         "Li Wen, deputy director of the standing committee of the regional people's congress, said visitors were welcome.",
         [("indirect", "visitors were welcome", "Li Wen", "CN_GOV")]),
+    "a question's attribution follows its question mark": (
+        "The official spoke on Monday.\n\n“Why is he telling such a lie?” Xu said.",
+        [("speech", "Why is he telling such a lie?", "Xu", "NONE")]),
+    "a long title between the quotation and 'said'": (
+        "“The remarks trample on international law,” Li Wen, deputy head of the publicity department of the "
+        "regional committee of the Communist Party of China, said at a briefing.",
+        [("speech", "The remarks trample on international law,", "Li Wen", "CN_GOV")]),
+    "a closing mark typed at the start of a quotation opens it": (
+        "Wang Wenbin said at a briefing that visitors were welcome.\n\n” We welcome the High Commissioner to visit Xinjiang.”",
+        [("speech", "We welcome the High Commissioner to visit Xinjiang.", "Wang Wenbin", "CN_GOV")]),
+    "a broadcast transcript's label in capitals names the speaker": (
+        "Official dismisses claims\n\nLI NA CGTN Reporter \"What is your reaction?\"\n"
+        "ZHANG WEI Deputy Head, Kashgar Prefecture, Xinjiang \"These are lies.\"",
+        [("speech", "What is your reaction?", "Li Na", "CN_MEDIA"), ("speech", "These are lies.", "Zhang Wei", "CN_GOV")]),
+    "a dated dateline does not speak": (
+        "March 19, 2021 -- A new report says China intends to \"destroy the people\" of Xinjiang.",
+        [("indirect", 'China intends to "destroy the people" of Xinjiang', "report", "NONE")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

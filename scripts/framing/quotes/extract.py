@@ -115,7 +115,9 @@ NOT_CLAUSES = {"something", "nothing", "anything", "things", "negative", "positi
 SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "a", "an", "at", "by", "with", "from", "or", "beyond"}
 MIN_INDIRECT_WORDS = 2
 # 'URUMQI, March 3 (Xinhua) -- ', 'GENEVA (Reuters) - ', 'LONDON (XINHUA, AFP) - '
-DATELINE = re.compile(r"[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([^)]{1,40}\)\s*[-\u2013\u2014]+\s*")
+DATELINE = re.compile(r"(?:[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([^)]{1,40}\)"   # 'GENEVA (Reuters)'
+                      r"|(?:[A-Z][A-Z .'-]{1,30},\s*)?[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4})"    # 'March 19,2021'
+                      r"\s*[-\u2013\u2014]+\s*")
 
 
 @dataclass(frozen=True)
@@ -745,12 +747,14 @@ def _without_removed_lines(doc: Document) -> str:
 def _governing_cue(span: MarkedSpan, hits, tokens, text) -> _CueHit | None:
     """The cue of the quote's sentence: an attribution right after the quote ('…,” X said'),
     else the nearest cue before it, else an attribution after it."""
+    close = span.close_mark if span.close_mark is not None else span.end
     candidates = [h for h in hits if (h.sentence[0] <= span.end and span.start < h.sentence[1]
-                                      or h.sentence[0] <= span.open_mark < h.sentence[1])
+                                      or h.sentence[0] <= span.open_mark < h.sentence[1]
+                                      or text[close - 1:close] in ("?", "!") and close < h.sentence[0] <= close + 2)
+                  # a question or exclamation ends no sentence before its attribution: '“… century?” Xu said.'
                   and not span.open_mark <= tokens[h.first].start < (span.close_mark or span.end)]
     if not candidates:
         return None
-    close = span.close_mark if span.close_mark is not None else span.end
     after = [h for h in candidates if tokens[h.first].start >= close and _attributes_back(h, close, tokens, text)]
     before = [h for h in candidates if tokens[h.last].end <= span.open_mark]
     if after and (not before or span.open_mark <= text.rfind("\n", 0, span.open_mark) + 2
@@ -781,6 +785,7 @@ def _attributes_back(hit: _CueHit, close: int, tokens, text: str) -> bool:
     spokesman said'), not a clause of its own ('“condemned” Amnesty for alleging …')."""
     between = text[close:tokens[hit.first].start]
     between = re.sub(r",\s*(?:who|whom|whose)\b[^,.;:]{0,80},", ",", between)   # 'the official, who declined …,'
+    between = re.sub(r"(?<=\w),\s+[a-z][^,.;:“”\"]{0,160},", ",", between)       # 'Xu, deputy head of the … Party,'
     between = re.sub(r"\b([A-Z][a-z]{0,3})\.(?=\s+[A-Z])", r"\1", between)      # 'Rep. Chris Smith', 'J. Smith'
     return (not hit.participle and not re.search(r"[.!?]\s", between) and len(between.split()) <= 8
             and not any(w.lower() in ATTRIBUTION_BREAKERS for w in re.findall(r"[\w’']+", between)))
@@ -804,6 +809,8 @@ def _direct_quote(doc, span, hit, hits, tokens, term_pattern, book, paragraph_id
         speaker, cue = hit.speaker, " ".join(t.text for t in tokens[hit.first:hit.last + 1])
         rule = rule if kind == "scare" else ("speech:cue-after" if tokens[hit.first].start > span.start else
                                             "speech:cue-before")
+    elif kind == "speech" and (labelled := _capitals_label(text, span, book)) is not None:
+        speaker, rule = labelled, "speech:transcript-label"   # 'CUI HUI'AO CGTN Reporter "When you hear …"'
     elif kind in ("speech", "scare") and (signed := _dash_attribution(text, span, book)) is not None:
         kind, speaker, rule = "speech", signed, "speech:dash-attribution"   # '“…” — Marco Rubio, US senator'
     elif kind in ("speech", "scare") and (owner := _claim_owner(text, span, book)) is not None:
@@ -823,6 +830,24 @@ def _direct_quote(doc, span, hit, hits, tokens, term_pattern, book, paragraph_id
 
 
 _DASH_SOURCE = re.compile(r"[^\S\n]*[—–]|[^\S\n]+-{1,2}[^\S\n]+")
+
+
+_CAPITALS_LABEL = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)+)(?P<title>\s+[^\"“\n]{0,80}?)?\s*$")
+
+
+def _capitals_label(text: str, span: MarkedSpan, book: SpeakerBook) -> Speaker | None:
+    """A broadcast transcript's speaker label: a name in capitals (and a title) opening the line of the
+    quotation ('KUERMASHI SERJAN NPC Deputy Head, Ili Kazakh Autonomous Prefecture "Some …"')."""
+    line_start = text.rfind("\n", 0, span.open_mark) + 1
+    label = _CAPITALS_LABEL.fullmatch(text, line_start, span.open_mark)
+    if label is None:
+        return None
+    words = label["name"].split()
+    while len(words) > 2 and len(words[-1]) <= 4:      # 'CUI HUI'AO CGTN': the outlet's initials follow
+        words.pop()
+    title = " ".join(label["name"].split()[len(words):]) + (label["title"] or "")
+    found = book.resolve(" ".join(w.capitalize() for w in words), apposition=title.strip(" ,"))
+    return found if found is not None and found.person else None
 
 
 def _dash_attribution(text: str, span: MarkedSpan, book: SpeakerBook) -> Speaker | None:
@@ -903,6 +928,7 @@ def _kind(words, preceding, following, hit, term_pattern, quoted) -> tuple[str, 
     content = [w for w in words if w.lower().strip(".,:;") not in SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper())
     title_case = len(words) >= 2 and content and words[0][:1].isupper() and capitalised / len(content) >= 0.6 \
+        and all(w[:1].isupper() for w in content[:2]) \
         and not quoted.rstrip().endswith((",", "!")) and not re.search(r"[.!?]\s", quoted)
     around = preceding[-40:] + " " + following[:25]
     if re.search(r"\b(?:titled|entitled|headlined)\W*$", preceding):

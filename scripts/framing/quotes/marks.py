@@ -45,8 +45,9 @@ def _role(text: str, i: int) -> str:
     after = text[i + 1] if i + 1 < len(text) else " "
     if char in _OPEN_DOUBLE:
         return "open"
-    if char in _CLOSE_DOUBLE:
-        return "close"
+    if char in _CLOSE_DOUBLE:      # '” We welcome …' at a line's start: a closing mark typed for an opening one
+        slip = before in " \t\n" and (after.isalnum() or after == " " and text[i + 2:i + 3].isupper())
+        return "either" if slip else "close"
     if char == '"':
         if before in _BEFORE_OPENING:
             return "open"
