@@ -556,6 +556,10 @@ CASES = {
     "a dated dateline does not speak": (
         "March 19, 2021 -- A new report says China intends to \"destroy the people\" of Xinjiang.",
         [("indirect", 'China intends to "destroy the people" of Xinjiang', "report", "NONE")]),
+    "'called X \"Y\"' reports X when X is more than a word or two": (
+        "A ministry spokesperson called the reports of abuse in Xinjiang \"lies and false information\" on Tuesday.",
+        [("indirect", 'the reports of abuse in Xinjiang "lies and false information" on Tuesday', "ministry spokesperson", "CN_GOV"),
+         ("speech", "lies and false information", "ministry spokesperson", "CN_GOV")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -954,9 +954,9 @@ def _kind(words, preceding, following, hit, term_pattern, quoted) -> tuple[str, 
 def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> list[Quote]:
     """The clause(s) a cue reports: after it ('X said [that …]'), before it
     ('[…], the spokesman said'), or both around a mid-sentence attribution."""
-    if hit.speaker is None or hit.cue.naming or hit.cue.lemma == "quote" or (
-            hit.cue.lemma == "call" and hit.satisfied == "quote"):
-        return []                       # 'called the report a "farce"', 'calls them "…"': naming, not reporting
+    if hit.speaker is None or hit.cue.naming or hit.cue.lemma == "quote":
+        return []                       # 'calls them "…"': naming, not reporting ('called the report a "farce"'
+        #                                 reports no clause either: too few words outside the marks)
     cue_at = tokens[hit.first].start
     enclosing = [s for s in spans if s.open_mark <= cue_at < (s.close_mark or s.end)]
     if enclosing and not hit.speaker.person and hit.speaker.group == "NONE":
