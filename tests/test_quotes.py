@@ -560,6 +560,10 @@ CASES = {
         "A ministry spokesperson called the reports of abuse in Xinjiang \"lies and false information\" on Tuesday.",
         [("indirect", 'the reports of abuse in Xinjiang "lies and false information" on Tuesday', "ministry spokesperson", "CN_GOV"),
          ("speech", "lies and false information", "ministry spokesperson", "CN_GOV")]),
+    "words quoted as someone's allegations are theirs": (
+        "An official denounced former Secretary of State Mike Pompeo's allegations of \"genocide\" and a "
+        "\"crime against humanity\" as lies.",
+        [("speech", "genocide", "Mike Pompeo", "US_GOV"), ("speech", "crime against humanity", "Mike Pompeo", "US_GOV")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -805,6 +805,9 @@ def _direct_quote(doc, span, hit, hits, tokens, term_pattern, book, paragraph_id
     speaker, cue = None, ""
     if kind in ("title", "name"):
         speaker = None
+    elif kind in ("speech", "scare") and (owner := _possessed_claim(text, span, book)) is not None:
+        kind, speaker, rule = "speech", owner, "speech:possessed-claim"   # "denounced Pompeo's allegations of
+        #                                                                   'genocide'": Pompeo's word
     elif hit is not None and hit.speaker is not None:
         speaker, cue = hit.speaker, " ".join(t.text for t in tokens[hit.first:hit.last + 1])
         rule = rule if kind == "scare" else ("speech:cue-after" if tokens[hit.first].start > span.start else
@@ -896,6 +899,18 @@ def _claim_owner(text: str, span: MarkedSpan, book: SpeakerBook) -> Speaker | No
     match = _CLAIM_OF.search(text[sentence_start:span.open_mark])
     found = book.resolve(match["owner"]) if match else None
     return found if found is not None and (found.person or found.group != "NONE") else None
+
+
+_POSSESSED_CLAIM = re.compile(r"(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})(?:’s|'s)\s+(?:[\w-]+\s+){0,2}"
+                              r"(?:allegations?|accusations?|claims?|charges?|assertions?)\s+of\s+"
+                              r"(?:[“\"][^”\"]{1,60}[”\"]\s+(?:and|or)\s+)?(?:(?:a|an|the)\s+)?$")
+
+
+def _possessed_claim(text: str, span: MarkedSpan, book: SpeakerBook) -> Speaker | None:
+    """The person whose accusation a quotation names right after ''s allegations of': the words are theirs."""
+    match = _POSSESSED_CLAIM.search(text, max(0, span.open_mark - 200), span.open_mark)
+    found = book.resolve(match["owner"]) if match else None
+    return found if found is not None and found.person else None
 
 
 def _introducing_person(text: str, span: MarkedSpan, book: SpeakerBook) -> Speaker | None:
