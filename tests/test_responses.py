@@ -47,6 +47,10 @@ def strategies(text, lexicons):
     ('"Such attempts are futile," said Wang Wenbin.', "futility", "futile"),
     ('"Our progress is unstoppable, no force can stop it," said Wang Wenbin.', "futility", "no force can stop"),
     ('"The pressure will not work," said Wang Wenbin.', "futility", "will not work"),
+    ('"These reports are false information," said Wang Wenbin.', "discredit_source", "false information"),
+    ('"Xinjiang has nothing to hide," said Wang Wenbin.', "positive_self_presentation", "nothing to hide"),
+    ('"It is a cold-war strategy," said Wang Wenbin.', "motive_attack", "cold-war"),
+    ('"Such sensational reporting misleads," said Wang Wenbin.', "discredit_source", "sensational"),
     ('"Their quality of life has improved," said Wang Wenbin.', "positive_self_presentation", "quality of life"),
     ('"The Uyghur population has grown," said Wang Wenbin.', "positive_self_presentation", "population has grown"),
     ('"Smearing China will never succeed," said Hua Chunying.', "futility", "will never succeed"),
@@ -125,3 +129,11 @@ def test_defending_strategies_are_the_accused_sides_only(lexicons):
 def test_a_country_inside_the_quotation_does_not_place_the_speaker(lexicons):
     quote = extract_quotes(prepare('"Britain does the same," the spokesman said.', "t", lexicons), lexicons)[0]
     assert quote.group == "CN_GOV"
+
+
+def test_false_information_discredits_but_a_claim_declared_false_is_denied(lexicons):
+    """GUIDELINES 1.5: 'lies'/'false information' attack the source; 'the claims are false' denies a claim."""
+    attacked = {s for s, _ in strategies('"These are lies and false information," said Wang Wenbin.', lexicons)}
+    denied = {s for s, _ in strategies('"The accusations are totally false," said Wang Wenbin.', lexicons)}
+    assert "literal_denial" not in attacked and "discredit_source" in attacked
+    assert "literal_denial" in denied
