@@ -564,6 +564,11 @@ CASES = {
         "An official denounced former Secretary of State Mike Pompeo's allegations of \"genocide\" and a "
         "\"crime against humanity\" as lies.",
         [("speech", "genocide", "Mike Pompeo", "US_GOV"), ("speech", "crime against humanity", "Mike Pompeo", "US_GOV")]),
+    "what X calls Y, without quotation marks, reports X's name for it": (
+        "Up to a million people are held as part of what Beijing calls an anti-terrorism campaign.\n\n"
+        "Ned Price repeated concerns over what Washington has described as genocide against Uyghurs.",
+        [("indirect", "an anti-terrorism campaign", "Beijing", "CN_GOV"),
+         ("indirect", "genocide against Uyghurs", "Washington", "US_GOV")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

@@ -439,6 +439,9 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
         return True
     end = hit.sentence[1]
     hit.satisfied = ""
+    if hit.cue.lemma in NAMING_LEMMAS and _naming_relative(tokens, hit) is not None:
+        hit.satisfied = "relative"      # 'what Beijing calls an anti-terrorism campaign'
+        return True
     rest = [t for t in tokens[hit.last + 1:] if t.start < end and t.text[:1].isalnum()]
     lead = [t.text for t in tokens[max(0, hit.first - 6):hit.first] if t.start >= hit.sentence[0]]
     if len(rest) <= 3 and ("," in lead or any(_is_close_mark(t) for t in lead)):
@@ -513,6 +516,12 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
     in_sentence = [i for i, t in enumerate(tokens) if s_start <= t.start < s_end]
     first_in, last_in = in_sentence[0], in_sentence[-1]
     cue = hit.cue
+    if hit.satisfied == "relative":     # 'what [Beijing] calls …', 'camps that [the state] calls …'
+        start = _naming_relative(tokens, hit) + 1
+        stop = hit.first - 1
+        while stop > start and tokens[stop].lower in AUXILIARIES | SKIP_BEFORE_CUE:
+            stop -= 1
+        return _set_span(hit, tokens, start, stop, text), ""
     previous = tokens[hit.first - 1] if hit.first > first_in else None
     after = hit.last + 1
     if tokens[hit.first].lower.endswith("ing") and cue.lemma != "according to" and previous is not None \
@@ -664,6 +673,25 @@ def _before_examples(tokens, j: int, first: int) -> int:
             return j            # '… the performing arts such as music, the white paper said': a subject of its own
         k -= 1
     return j
+
+
+NAMING_LEMMAS = {"call", "describe", "characterise", "label", "brand", "term", "dub"}
+
+
+def _naming_relative(tokens, hit) -> int | None:
+    """Index of 'what'/'which'/'that' opening a relative clause whose subject (a noun phrase of up to
+    five words, no comma) names something with the cue ('what Beijing calls', 'camps that the state
+    calls', 'what Washington has described as'), else None."""
+    for k in range(hit.first - 1, max(hit.first - 8, -1), -1):
+        if tokens[k].start < hit.sentence[0] or tokens[k].text in ",;:()" or _is_close_mark(tokens[k].text):
+            return None
+        if tokens[k].lower in ("what", "which", "that"):
+            subject = [t for t in tokens[k + 1:hit.first] if t.lower not in AUXILIARIES | SKIP_BEFORE_CUE]
+            ok = 1 <= len(subject) <= 5 and (subject[0].lower in ("the", "a", "an", "its", "their", "some", "many")
+                                             or subject[0].text[:1].isupper())
+            following = tokens[hit.last + 1].text if hit.last + 1 < len(tokens) else ""
+            return k if ok and not _is_open_mark(following) and following not in ('"', "'") else None
+    return None
 
 
 def _time_phrase(tokens, i: int, last: int) -> bool:
@@ -969,7 +997,7 @@ def _kind(words, preceding, following, hit, term_pattern, quoted) -> tuple[str, 
 def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> list[Quote]:
     """The clause(s) a cue reports: after it ('X said [that …]'), before it
     ('[…], the spokesman said'), or both around a mid-sentence attribution."""
-    if hit.speaker is None or hit.cue.naming or hit.cue.lemma == "quote":
+    if hit.speaker is None or hit.cue.naming and hit.satisfied != "relative" or hit.cue.lemma == "quote":
         return []                       # 'calls them "…"': naming, not reporting ('called the report a "farce"'
         #                                 reports no clause either: too few words outside the marks)
     cue_at = tokens[hit.first].start
@@ -990,6 +1018,9 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
             pieces = [(s_start, cue_start)]
         else:
             pieces = [(hit.apposition_end or (hit.speaker_span[1] if hit.speaker_span else cue_end), cut)]
+    elif hit.satisfied == "relative":   # 'what Beijing calls [an anti-terrorism campaign]'
+        named = re.match(r"\s*(?:as\s+)?([^,;:()]+)", text[cue_end:cut])
+        pieces = [(cue_end + named.start(1), cue_end + named.end(1))] if named else []
     elif hit.inverted:
         pieces = [(s_start, cue_start)]
     elif hit.speaker_span and not hit.participle and _parenthetical(text, s_start, speaker_start, cue_end, cut):
