@@ -569,6 +569,9 @@ CASES = {
         "Ned Price repeated concerns over what Washington has described as genocide against Uyghurs.",
         [("indirect", "an anti-terrorism campaign", "Beijing", "CN_GOV"),
          ("indirect", "genocide against Uyghurs", "Washington", "US_GOV")]),
+    "'calls' after a common noun in a relative clause is the verb": (
+        "A million people were sent to camps that the government calls training centers, researchers say.",
+        [("indirect", "training centers", "government", "CN_GOV")]),
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),

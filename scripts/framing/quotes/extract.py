@@ -428,6 +428,9 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
             ("s", "m", "e")):
         return False                                    # 'documents said to have been obtained'
     infinitive = following == "to" and after_next in ("have", "be", "been")    # 'claims to have seen'
+    if hit.cue.needs and hit.cue.lemma in NAMING_LEMMAS and _naming_relative(tokens, hit) is not None:
+        hit.satisfied = "relative"      # 'what Beijing calls an anti-terrorism campaign', 'camps that the state
+        return True                     # calls training centers': a verb, though 'calls' can be a noun
     if " ".join(hit.cue.words) in noun_forms and hit.first >= 2 and tokens[hit.first - 1].text[:1].isupper() \
             and tokens[hit.first - 2].lower in OBJECT_PREPOSITIONS:
         return False                                    # 'common in Western reports': a noun after a preposition
@@ -439,9 +442,7 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
         return True
     end = hit.sentence[1]
     hit.satisfied = ""
-    if hit.cue.lemma in NAMING_LEMMAS and _naming_relative(tokens, hit) is not None:
-        hit.satisfied = "relative"      # 'what Beijing calls an anti-terrorism campaign'
-        return True
+
     rest = [t for t in tokens[hit.last + 1:] if t.start < end and t.text[:1].isalnum()]
     lead = [t.text for t in tokens[max(0, hit.first - 6):hit.first] if t.start >= hit.sentence[0]]
     if len(rest) <= 3 and ("," in lead or any(_is_close_mark(t) for t in lead)):
