@@ -442,7 +442,6 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
         return True
     end = hit.sentence[1]
     hit.satisfied = ""
-
     rest = [t for t in tokens[hit.last + 1:] if t.start < end and t.text[:1].isalnum()]
     lead = [t.text for t in tokens[max(0, hit.first - 6):hit.first] if t.start >= hit.sentence[0]]
     if len(rest) <= 3 and ("," in lead or any(_is_close_mark(t) for t in lead)):
@@ -1126,9 +1125,10 @@ def _parenthetical(text: str, s_start: int, speaker_start: int, cue_end: int, cu
     before, after = text[s_start:speaker_start], text[cue_end:cut].strip(" .")
     first = after.split()[0].lower() if after.split() else ""
     adverbial = first in PREPOSITIONS and not re.search(r"\bthat\b", after)
-    opener = bool(before.split()) and before.split()[0].lower() in PREPOSITIONS and len(before.split()) <= 6 and "," not in before.rstrip(" ,")
-    return (bool(re.search(r"[,\u201d\"]\s*$", before)) and len(before.split()) >= 3 and not opener  # 'In a
-            # statement, the government denied the allegations': an opener, not a reported clause
+    words = before.split()
+    opener = bool(words) and words[0].lower() in PREPOSITIONS and len(words) <= 6 and "," not in before.rstrip(" ,")
+    return (bool(re.search(r"[,\u201d\"]\s*$", before)) and len(words) >= 3
+            and not opener          # 'In a statement, the government denied the allegations': no reported clause
             and (after.startswith(",") or len(after.split()) <= 3 or adverbial))
 
 

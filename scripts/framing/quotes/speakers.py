@@ -336,28 +336,8 @@ class SpeakerBook:
         apposition, more = _before_relative(_DESTINATION.sub(" ", apposition))
         for text in (description, apposition):
             entities = [(a, b, e) for a, b, e in self._entities.matches(text) if e.group != "NONE"]
-            people = [e for _, _, e in entities if e.kind == "person"]
-            if people:
-                return people[-1].group
-            place_after = re.match(r"(.+?)\s+(?:in|of|from|at)\s", text)
-            if place_after and entities and not rules.government_roles.search(place_after[1]) and all(
-                    e.kind in ("place", "government") and a >= place_after.end(1) for a, _, e in entities):
-                by_head = next((g for g, pattern in rules.group_rules if g in HEAD_GROUPS
-                                and pattern.search(place_after[1])), None)
-                if by_head:
-                    return by_head       # 'Uygur residents in … Xinjiang', 'an activist from Turkey'
-            bodies = [(a, b, e) for a, b, e in entities if e.kind == "organisation"]
-            if bodies and entities[0][2].kind in ("place", "government") and _MODIFIES_NOUN.match(text, entities[0][1]):
-                entities = bodies        # 'UK director of the World Uyghur Congress': the UK modifies a role
-            if entities:                 # the head's own organisation comes first: 'embassy in Britain'
-                start, end, entity = entities[0]
-                noun = re.match(r"\s+([a-z][\w-]*)", text[end:])
-                modified = next((g for g, pattern in rules.group_rules if g in HEAD_GROUPS and noun
-                                 and pattern.fullmatch(noun[1])), None) if entity.kind in ("place", "government") else None
-                if modified:
-                    return modified      # 'China scholar', 'Xinjiang residents': the place modifies the noun
-                named = _country(" ".join(text[:start].split()[-2:]), rules) if entity.kind == "government" else None
-                return named or entity.group     # 'a Japanese Foreign Ministry official': Japan's ministry
+            if entities:
+                return _entity_side(text, entities, rules)
             for group, pattern in rules.group_rules:
                 if pattern.search(text):
                     return group
@@ -835,7 +815,41 @@ def _proper_name(name: str) -> bool:
 
 
 # a name followed by a lower-case noun modifies it ('UK director', 'China scholar'), not by a function word
-_MODIFIES_NOUN = re.compile(r"\s+(?!(?:in|of|for|at|on|to|from|with|by|and|or|as|who|which|that|said|says)\b)[a-z]")
+_MODIFIES_NOUN = re.compile(r"\s+(?!(?:in|of|for|at|on|to|from|with|by|and|or|as|who|which|that|said|says)\b)"
+                            r"(?P<noun>[a-z][\w-]*)")
+_PLACES = ("place", "government")
+
+
+def _entity_side(text: str, entities: list, rules) -> str:
+    """The side of a description that names lexicon entities ((start, end, entity), in text order): a
+    person's; a people noun's that a place only locates or modifies; the head's own organisation
+    ('embassy in Britain'); a government body's country named before it."""
+    people = [e for _, _, e in entities if e.kind == "person"]
+    if people:
+        return people[-1].group
+    place_after = re.match(r"(.+?)\s+(?:in|of|from|at)\s", text)
+    if place_after and not rules.government_roles.search(place_after[1]) and all(
+            e.kind in _PLACES and a >= place_after.end(1) for a, _, e in entities):
+        by_head = _head_side(place_after[1], rules, whole=False)
+        if by_head:
+            return by_head                   # 'Uygur residents in … Xinjiang', 'an activist from Turkey'
+    bodies = [(a, b, e) for a, b, e in entities if e.kind == "organisation"]
+    if bodies and entities[0][2].kind in _PLACES and _MODIFIES_NOUN.match(text, entities[0][1]):
+        entities = bodies                    # 'UK director of the World Uyghur Congress': the UK modifies a role
+    start, end, entity = entities[0]
+    if entity.kind in _PLACES:
+        noun = _MODIFIES_NOUN.match(text, end)
+        modified = _head_side(noun["noun"], rules, whole=True) if noun else None
+        if modified:
+            return modified                  # 'China scholar', 'Xinjiang residents': the place modifies the noun
+    named = _country(" ".join(text[:start].split()[-2:]), rules) if entity.kind == "government" else None
+    return named or entity.group             # 'a Japanese Foreign Ministry official': Japan's ministry
+
+
+def _head_side(phrase: str, rules, *, whole: bool) -> str | None:
+    """The first side among HEAD_GROUPS whose rule matches a head noun (``whole``) or a head phrase."""
+    return next((g for g, pattern in rules.group_rules if g in HEAD_GROUPS
+                 and (pattern.fullmatch(phrase) if whole else pattern.search(phrase))), None)
 
 
 def _more_roles(phrase: str, rules) -> bool:
