@@ -575,6 +575,16 @@ CASES = {
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),
+    "the owner named after 'by' speaks the claim's clause": (
+        "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
+        [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),
+         ("indirect", "a million Uighurs are held in camps", "UN", "UN")]),
+    "the owner named after 'from' speaks the accusation's noun phrase": (
+        "The ministry dismissed accusations from rights groups of forced labour in the cotton fields.",
+        [("indirect", "forced labour in the cotton fields", "rights groups", "NGO")]),
+    "a possessor speaks the claim's clause": (
+        "Critics dismissed Beijing’s claim that the centres are schools.",
+        [("indirect", "the centres are schools", "Beijing", "CN_GOV")]),
 }
 
 
@@ -584,6 +594,18 @@ CASES = {
                                   "'according to' after an attribution is no report"])
 def test_phrases_after_an_attribution_that_report_nothing(lexicons, name):
     assert [q.kind for q in quotes_from_text(CASES[name][0], lexicons)] == ["speech"]
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman condemned a report published by a committee of the lower house of British parliament.",
+    "The report by the Congressional-Executive Commission on China described the situation as dire.",
+    "A report by Human Rights Watch that documented abuses was published on Monday.",
+    "Reports from Xinjiang of forced labour have multiplied.",
+])
+def test_claim_nouns_without_an_owned_claim(lexicons, text):
+    """An 'of' that continues the owner's name, a verb before any 'that', a relative 'that' and a
+    place a report comes from make no owned claim."""
+    assert not [q for q in quotes_from_text(text, lexicons) if q.rule == "indirect:claim-owner"]
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -222,6 +222,7 @@ class CueLexicon:
     speaker_after: tuple[tuple[str, ...], ...]
     noun_forms: frozenset[str]
     inverting: frozenset[str]
+    claim_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,8 @@ def load_cues(path: Path) -> CueLexicon:
     after = data.get("speaker_after") or []
     return CueLexicon(tuple(cues), tuple(tuple(str(p).lower().split()) for p in after),
                       frozenset(str(w).lower() for w in data.get("noun_forms") or []),
-                      frozenset(str(w).lower() for w in data.get("inverting") or []))
+                      frozenset(str(w).lower() for w in data.get("inverting") or []),
+                      frozenset(str(w).lower() for w in data.get("claim_nouns") or []))
 
 
 def load_speaker_rules(path: Path) -> SpeakerRules:

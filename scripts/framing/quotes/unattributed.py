@@ -3,6 +3,9 @@
 * Agentless reports: 'China is accused of [detaining …]', '[a million people are
   thought to be held]', 'it is alleged that […]', 'police told to [shoot …]'. They have no speaker unless
   the article names one ('accused by the US of …').
+* Owned claims: 'allegations raised by a UN panel that [a million are held]', 'accusations
+  from rights groups of [forced labour]', "Pompeo's claim that [China was committing genocide]":
+  the named owner of the claim noun speaks its content.
 * Headline attributions: '[China not worried about sanctions]: MOFA' and
   'HRW: [China persists in …]' on a text's first line, when the label names
   an actor (not 'Exclusive:' or 'Analysis:').
@@ -26,6 +29,19 @@ _IT_IS = re.compile(rf"\bit\s+{_AUX}\s+(?:widely\s+)?(?:said|thought|believed|re
 _CLAUSE_START = re.compile(r"(?:^|[,;:—–]\s*|\b(?:where|which|that|who|while|whereas|because|although|as)\s+)",
                            re.IGNORECASE)
 _CLAUSE_END = re.compile(r"\s*(?:[;:.!?—–]|,\s*(?:where|which|who|while|and|but|according)\b|$)")
+# The end of a claim's content: a clause ends at strong punctuation or a non-restrictive clause; a noun
+# phrase ('of mistreatment and forced labour in camps where …') also at a subordinate conjunction.
+_THAT_CONTENT_END = re.compile(r"\s*(?:[;:!?—–]|\.(?:\s|$)|,\s*(?:which|who|while|but|according)\b|$)")
+_NOUN_CONTENT_END = re.compile(r"\s*(?:[;:!?—–]|\.(?:\s|$)|,\s*(?:which|who|while|but|according)\b|"
+                               r"\s(?:after|as|amid|while|when|before|because|since|despite|following)\s|$)")
+_CLAIM_PREDICATES = r"(?:(?:raised|made|levell?ed|leveled|voiced|put forward|published|issued|repeated|released)\s+)?"
+# A preposition after an owner that is part of its name ('the Committee on the Elimination of Racial …').
+_NAME_CONTINUES = re.compile(r"(?:the\s+)?[A-Z]")
+MAX_OWNER_WORDS = 12
+_VERB_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+               "should", "must", "did", "does", "do", "been", "be"}
+
+
 # Labels that open a headline without naming who speaks.
 HEADLINE_LABELS = {"exclusive", "analysis", "opinion", "comment", "editorial", "explainer", "update", "breaking",
                    "live", "video", "photos", "watch", "interview", "full transcript", "transcript", "letters",
@@ -64,6 +80,88 @@ def agentless_reports(text: str, start: int, end: int, book: SpeakerBook) -> lis
         found.append(Unattributed(start + match.end(), start + content_end, None, "it is said that",
                                   "indirect:agentless"))
     return [f for f in found if f.end - f.start > 3]
+
+
+def claim_reports(text: str, start: int, end: int, book: SpeakerBook) -> list[Unattributed]:
+    """The owned claims in one sentence ``text[start:end]``: a claim noun from the cue lexicon
+    ('allegations', 'reports', 'denial') whose owner is named after 'by'/'from' or before "'s",
+    followed by 'that CLAUSE' or 'of NOUN PHRASE'."""
+    nouns = book.lexicons.cues.claim_nouns
+    if not nouns:
+        return []
+    sentence = text[start:end]
+    alternatives = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    found = []
+    for match in re.finditer(rf"\b(?P<noun>{alternatives})\s+{_CLAIM_PREDICATES}(?P<prep>by|from)\s+", sentence,
+                             re.IGNORECASE):
+        owned = _owner_and_content(sentence, match.end(), book)
+        if owned is None:
+            continue
+        owner, link, content_start = owned
+        speaker = book.resolve(owner)
+        origin = match["prep"].lower() == "from" and match["noun"].lower().startswith("report")
+        if _speaks(speaker) and not (origin and _is_place(owner, book)):
+            found.append(_claim(start, sentence, content_start, speaker, noun_phrase=link == "of"))
+    for match in re.finditer(rf"(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives})\s+(?P<link>that|of)\s+(?=\S)",
+                             sentence, re.IGNORECASE):
+        if match["link"].lower() == "of" and _NAME_CONTINUES.match(sentence, match.end()):
+            continue
+        speaker = _possessor(sentence[:match.start()], book)
+        if speaker is not None:
+            found.append(_claim(start, sentence, match.end(), speaker, noun_phrase=match["link"].lower() == "of"))
+    return [f for f in found if f.end - f.start > 3]
+
+
+def _owner_and_content(sentence: str, owner_start: int, book: SpeakerBook) -> tuple[str, str, int] | None:
+    """The owner named after 'by'/'from' and where the claim's content starts: after the first
+    'that' that opens a clause, or after an 'of' that does not continue the owner's name ('a committee
+    of the lower house'). None when a verb comes first ('the report by X described …')."""
+    verbs = _VERB_WORDS | ({cue.words[0] for cue in book.lexicons.cues.cues if len(cue.words) == 1}
+                           - book.lexicons.cues.noun_forms)
+    words = list(re.finditer(r"[^\s,;:!?“”\"]+", sentence[owner_start:]))
+    for index, word in enumerate(words[:MAX_OWNER_WORDS + 1]):
+        link = word.group().lower()
+        if link in verbs or not link[0].isalnum() or index + 1 >= len(words):
+            return None
+        if index and link in ("that", "of"):
+            following = words[index + 1].group()
+            if link == "that" and (following.lower() in verbs or following.endswith("ed")):
+                return None             # 'a report by HRW that documented …': a relative clause
+            if link == "of" and (following[0].isupper() or following.lower() in ("the", "a", "an")):
+                continue                # 'the Committee on the Elimination of Racial …', 'a committee of the …'
+            return sentence[owner_start:owner_start + word.start()].strip(), link, owner_start + words[index + 1].start()
+        if re.search(r"[,;:.!?]$", word.group()) and not re.fullmatch(r"(?:[A-Z]\.)+", word.group()):
+            return None                 # the owner ends at punctuation without a 'that'/'of' clause
+    return None
+
+
+def _possessor(before: str, book: SpeakerBook) -> Speaker | None:
+    """The longest phrase of up to six words right before "'s" that names a speaker."""
+    words = before.split()
+    for size in range(min(6, len(words)), 0, -1):
+        phrase = " ".join(words[-size:])
+        if re.search(r"[,;:“”\"(]", phrase) or not phrase[0].isupper() and phrase.split()[0].lower() != "the":
+            continue
+        speaker = book.resolve(phrase)
+        if _speaks(speaker):
+            return speaker
+    return None
+
+
+def _speaks(speaker: Speaker | None) -> bool:
+    return speaker is not None and (speaker.person or speaker.group != "NONE")
+
+
+def _is_place(owner: str, book: SpeakerBook) -> bool:
+    """'reports from Xinjiang of abuse': a place the reports come from, not who writes them."""
+    bare = re.sub(r"^the\s+", "", owner.strip(), flags=re.IGNORECASE)
+    return any(pattern.fullmatch(bare) for _, pattern in book.lexicons.speakers.countries)
+
+
+def _claim(offset: int, sentence: str, content_start: int, speaker: Speaker, *, noun_phrase: bool = True
+           ) -> Unattributed:
+    ending = (_NOUN_CONTENT_END if noun_phrase else _THAT_CONTENT_END).search(sentence, content_start)
+    return Unattributed(offset + content_start, offset + ending.start(), speaker, "claim", "indirect:claim-owner")
 
 
 def headline_attribution(text: str, start: int, end: int, book: SpeakerBook) -> Unattributed | None:
