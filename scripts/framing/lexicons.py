@@ -233,6 +233,7 @@ class SpeakerRules:
     countries: tuple[tuple[str, re.Pattern], ...]
     government_roles: re.Pattern
     default_government_group: str
+    default_person_group: str
 
 
 def load_cues(path: Path) -> CueLexicon:
@@ -269,10 +270,11 @@ def load_speaker_rules(path: Path) -> SpeakerRules:
         _check_group(group, path, None)
         countries.append((group, compile_pattern(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)", path, 0, re.IGNORECASE)))
     _check_group(data["default_government_group"], path, None)
+    _check_group(data.get("default_person_group", "NONE"), path, None)
     roles = compile_pattern(rf"\b(?:{'|'.join(data['government_roles'])})\b", path, 0, re.IGNORECASE)
     return SpeakerRules(frozenset(w.lower() for w in data["role_nouns"]),
                         tuple(w.lower() for w in data["generic_speakers"]), tuple(rules), tuple(countries),
-                        roles, data["default_government_group"])
+                        roles, data["default_government_group"], data.get("default_person_group", "NONE"))
 
 
 @dataclass(frozen=True)

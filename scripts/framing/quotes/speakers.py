@@ -26,7 +26,6 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "february", "march", "april", "june", "july", "august", "september", "october", "november",
                   "december", "yesterday", "today", "tonight", "tomorrow"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
-AGED_GROUP = "WITNESS"      # the side of a person the article describes by nothing but an age
 HEAD_GROUPS = {"ACADEMIC", "NGO", "WITNESS"}   # sides a head noun gives whatever place modifies it
 HONORIFIC_GENDERS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 # Capitalised words that belong to titles or organisations, not to a person's name.
@@ -417,8 +416,8 @@ class SpeakerBook:
             group = self.document_author(document)
         if group == "NONE" and not person and _proper_name(name):
             group = self.described_group(name)          # 'Rights group Campaign For Uyghurs (CFU) said
-        if group == "NONE" and person and self._aged(name):
-            group = AGED_GROUP      # 'Dilnur Matqurban, 21, said': news gives private people's ages, not titles
+        if group == "NONE" and person:      # no title, office or affiliation anywhere in the article
+            group = self.lexicons.speakers.default_person_group
         if apposition and apposition not in description:      # kept for 'the spokesman' later
             description = f"{description}, {apposition}"
         return Speaker(name, group, person, description)
@@ -515,10 +514,6 @@ class SpeakerBook:
                 found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()]))
                 found.append(self._preposed(self.text[max(0, mention.start() - 160):mention.start()]))
         return [d for d in found if d]
-
-    def _aged(self, name: str) -> bool:
-        """Whether the article gives the person's age after their name ('Dilnur Matqurban, 21,')."""
-        return bool(name) and any(_AGE.match(self.text, m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", self.text))
 
     def _with_more_roles(self, apposition: re.Match) -> str:
         """An apposition with the roles listed after it: 'a Uighur singer, human rights activist & UK
