@@ -66,6 +66,14 @@ def test_a_defence_held_at_a_distance_labels_nothing(lexicons):
         "China said the measures were counter-terrorism.", lexicons)
 
 
+def test_what_the_other_side_is_said_to_harm_is_no_defence(lexicons):
+    found = strategies('Wang Wenbin accused critics of trying to "undermine Xinjiang\'s stability and curb '
+                       'China\'s development."', lexicons)
+    names = {s for s, _ in found}
+    assert "justification" not in names and "positive_self_presentation" not in names
+    assert ("motive_attack", "curb china") in found
+
+
 def test_a_statement_can_carry_several_strategies(lexicons):
     found = {s for s, _ in strategies('"These lies interfere in China\'s internal affairs and are futile,"'
                                       ' said Wang Wenbin.', lexicons)}

@@ -362,6 +362,18 @@ class ResponseLexicon:
     allegations: tuple[re.Pattern, ...]
     distancing: re.Pattern | None = None      # ends right before a trigger that then labels nothing
     sides: dict[str, frozenset[str]] = field(default_factory=dict)   # strategy -> the only sides it is used by
+    harming: re.Pattern | None = None         # ends right before a defence trigger that then labels nothing
+
+
+def _held_off(data: dict, key: str, path: Path) -> re.Pattern | None:
+    """One pattern that ends right before a trigger up to three words after any phrase listed under ``key``."""
+    phrases = data.get(key) or []
+    if not isinstance(phrases, list):
+        raise InputError(path, f"expected '{key}:' to be a list of patterns")
+    for p in phrases:
+        compile_pattern(p, path, 0, re.IGNORECASE)
+    return compile_pattern("(?<!\\w)(?:" + "|".join(f"(?:{p})" for p in phrases) + r")\s+(?:[\w'’-]+\s+){0,3}$",
+                           path, 0, re.IGNORECASE) if phrases else None
 
 
 def load_response_lexicon(folder: Path) -> ResponseLexicon:
@@ -385,17 +397,11 @@ def load_response_lexicon(folder: Path) -> ResponseLexicon:
         # one alternation per strategy: a single search finds its earliest trigger
         compiled[str(name)] = (compile_pattern("(?<!\\w)(?:" + "|".join(f"(?:{p})" for p in patterns) + ")(?!\\w)",
                                                path, 0, re.IGNORECASE),)
-    distancing = data.get("distancing") or []
-    if not isinstance(distancing, list):
-        raise InputError(path, "expected 'distancing:' to be a list of patterns")
-    for p in distancing:
-        compile_pattern(p, path, 0, re.IGNORECASE)
-    held_off = compile_pattern("(?<!\\w)(?:" + "|".join(f"(?:{p})" for p in distancing) + r")\s+(?:[\w'’-]+\s+){0,3}$",
-                               path, 0, re.IGNORECASE) if distancing else None
+    distancing, harming = (_held_off(data, key, path) for key in ("distancing", "harming"))
     accusations = Path(folder) / "accusations.yml"
     data = read_mapping(accusations)
     allegations = data.get("allegations")
     if not isinstance(allegations, list) or not allegations:
         raise InputError(accusations, "expected 'allegations:' with a list of patterns")
     return ResponseLexicon(compiled, tuple(compile_pattern(f"(?<!\\w)(?:{p})(?!\\w)", accusations, 0, re.IGNORECASE)
-                                           for p in allegations), held_off, sides)
+                                           for p in allegations), distancing, sides, harming)

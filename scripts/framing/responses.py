@@ -85,15 +85,17 @@ def _words_before(doc: Document, raw_start: int) -> int:
 def strategies_of(unit: Quote, lexicon: ResponseLexicon) -> list[tuple[str, str]]:
     """(strategy, evidence) for every strategy whose trigger occurs in the unit's words or, for a
     reported statement, its reporting verb, in lexicon order; the evidence is the earliest trigger.
-    A trigger the unit holds at a distance ('under the guise of counter-terrorism') labels nothing, and a
-    strategy with ``sides`` in the lexicon labels only units of those sides."""
+    A trigger the unit holds at a distance ('under the guise of counter-terrorism') labels nothing; a
+    strategy with ``sides`` in the lexicon labels only units of those sides, and not from what the unit
+    says the other side harms ('undermine Xinjiang's stability')."""
     text = f"{unit.cue} {unit.text}".strip() if unit.kind == "indirect" else unit.text
     found = []
     for name, patterns in lexicon.strategies.items():
         if name in lexicon.sides and unit.group not in lexicon.sides[name]:
             continue
+        held_off = [p for p in (lexicon.distancing, lexicon.harming if name in lexicon.sides else None) if p]
         hits = [(m.start(), m.group()) for pattern in patterns for m in pattern.finditer(text)
-                if lexicon.distancing is None or not lexicon.distancing.search(text, 0, m.start())]
+                if not any(p.search(text, 0, m.start()) for p in held_off)]
         if hits:
             found.append((name, min(hits)[1]))
     return found
