@@ -580,6 +580,10 @@ CASES = {
         "spokesman, said the claims were lies.",
         [("speech", "We were watched day and night,", "Gulbahar Jalilova", "WITNESS"),
          ("indirect", "the claims were lies", "Zhao Lijian", "CN_GOV")]),
+    "a short single-quoted term inside a quotation is the speaker's scare quote": (
+        "\u201cThe so-called \u2018genocide\u2019 is a lie,\u201d said Wang Wenbin.",
+        [("speech", "The so-called \u2018genocide\u2019 is a lie,", "Wang Wenbin", "CN_GOV"),
+         ("scare", "genocide", "Wang Wenbin", "CN_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),
@@ -599,6 +603,11 @@ CASES = {
                                   "'according to' after an attribution is no report"])
 def test_phrases_after_an_attribution_that_report_nothing(lexicons, name):
     assert [q.kind for q in quotes_from_text(CASES[name][0], lexicons)] == ["speech"]
+
+
+def test_a_long_quotation_inside_a_quotation_is_no_scare_quote(lexicons):
+    text = "\u201cHe told me, \u2018you will never see your family again if you talk\u2019,\u201d she said."
+    assert [q.kind for q in quotes_from_text(text, lexicons)] == ["speech"]
 
 
 @pytest.mark.parametrize("text", [

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from ..corpus import Document
 from ..lexicons import Cue, Lexicons, per_lexicon
 from ..segment import TOKENIZER
-from .marks import MarkedSpan, document_spans
+from .marks import MarkedSpan, document_spans, nested_spans
 from .speakers import PRONOUNS, Speaker, SpeakerBook, personal_names, previous_subject
 from .turns import find_turns
 from .unattributed import Unattributed, agentless_reports, claim_reports, headline_attribution
@@ -114,6 +114,7 @@ NOT_CLAUSES = {"something", "nothing", "anything", "things", "negative", "positi
                "so", "yes", "no", "goodbye", "hello", "sorry", "thanks"}
 SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "a", "an", "at", "by", "with", "from", "or", "beyond"}
 MIN_INDIRECT_WORDS = 2
+MAX_NESTED_TERM_WORDS = 6       # a longer quotation inside a quotation is someone's words, not a term
 # 'URUMQI, March 3 (Xinhua) -- ', 'GENEVA (Reuters) - ', 'LONDON (XINHUA, AFP) - '
 DATELINE = re.compile(r"(?:[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([^)]{1,40}\)"   # 'GENEVA (Reuters)'
                       r"|(?:[A-Z][A-Z .'-]{1,30},\s*)?[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4})"    # 'March 19,2021'
@@ -219,6 +220,7 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
             if introducer is not None and quote.rule in FALLBACK_RULES and span.open_mark <= paragraph.start + 1:
                 quote = replace(quote, speaker=introducer.name, group=introducer.group, rule="speech:introduced-by-colon")
             quotes.append(quote)
+            quotes.extend(_terms_quoted_inside(doc, span, quote))
         introducer = next((h.speaker for h in reversed(hits) if h.speaker is not None), None) \
             if text[paragraph.start:paragraph.end].rstrip().endswith(":") else None   # 'He told the BBC:'
         for hit in hits:
@@ -233,6 +235,20 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
     quotes = _scare_quotes_in_turns(_attribute_repeated_words(_carry_back_continuations(quotes, spans, doc)))
     quotes = _quotes_inside_reported_clauses(quotes)
     return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
+
+
+def _terms_quoted_inside(doc: Document, span: MarkedSpan, quote: Quote) -> list[Quote]:
+    """Short single-quoted words inside someone's quotation: their scare quotes ('"The so-called
+    'genocide' is a lie," Wang said': 'genocide' is Wang's word held at a distance)."""
+    if quote.kind != "speech" or not quote.speaker:
+        return []
+    found = []
+    for inner in nested_spans(doc.text, span):
+        if 1 <= len(doc.text[inner.start:inner.end].split()) <= MAX_NESTED_TERM_WORDS:
+            start, end = doc.source.raw_span(inner.start, inner.end)
+            found.append(replace(quote, start=start, end=end, kind="scare", text=doc.source.raw[start:end],
+                                 rule="scare:inside-quotation"))
+    return found
 
 
 def _scare_quotes_in_turns(quotes: list[Quote]) -> list[Quote]:

@@ -1,7 +1,7 @@
 """Find the spans inside quotation marks in a paragraph.
 
 Handles curly and straight, double and single marks; single quotes nested in
-a double-quoted span belong to it; apostrophes (China’s, don't, ’90s,
+a double-quoted span belong to it (`nested_spans` lists them); apostrophes (China’s, don't, ’90s,
 countries’) are not quote marks; a double quote left open at the end of a
 paragraph continues when the next paragraph opens with a quote mark (news
 style omits the closing mark there) and otherwise ends with the paragraph.
@@ -101,6 +101,23 @@ def _span(text: str, opened: int, closed: int, family: str, *, closed_by_mark: b
         inner_end -= 1
     return MarkedSpan(inner_start, inner_end, opened, closed if closed_by_mark else None, family,
                       continues=continues)
+
+
+def nested_spans(text: str, span: MarkedSpan) -> list[MarkedSpan]:
+    """Single-quoted spans inside a double-quoted one ('"The so-called 'genocide' is a lie"')."""
+    if span.family != "double":
+        return []
+    found, opened = [], None
+    for i in range(span.start, span.end):
+        if text[i] not in SINGLE_QUOTES:
+            continue
+        role = _role(text, i)
+        if opened is None and role in ("open", "either"):
+            opened = i
+        elif opened is not None and role in ("close", "either") and i - opened > 3:
+            found.append(_span(text, opened, i, "single"))
+            opened = None
+    return found
 
 
 def document_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[MarkedSpan]:
