@@ -357,7 +357,7 @@ CASES = {
     "a place gives no antecedent to 'they'": (
         "All of them members of Xinjiang\u2019s largest ethnic group, they said they had been \"infected by "
         "extremism\".",
-        [("speech", "infected by extremism", "", "WITNESS")]),
+        [("speech", "infected by extremism", "", "NONE")]),
     "a thing named inside a quotation reports nothing": (
         "\u201cThey have a chair called the \u2018tiger\u2019 for hours,\u201d Omar Tursun said.",
         [("speech", "They have a chair called the \u2018tiger\u2019 for hours,", "Omar Tursun", "WITNESS")]),
@@ -584,6 +584,17 @@ CASES = {
         "\u201cThe so-called \u2018genocide\u2019 is a lie,\u201d said Wang Wenbin.",
         [("speech", "The so-called \u2018genocide\u2019 is a lie,", "Wang Wenbin", "CN_GOV"),
          ("scare", "genocide", "Wang Wenbin", "CN_GOV")]),
+    "a relative 'which' after a common noun phrase speaks for it": (
+        "The move angered the Chinese government, which called the report \u201ca farce\u201d.",
+        [("speech", "a farce", "Chinese government", "CN_GOV")]),
+    "'which calls' names: the antecedent owns the scare quote": (
+        "Sanctions drew a pushback from the Chinese government, which calls the camps \"vocational training "
+        "centers\".",
+        [("scare", "vocational training centers", "Chinese government", "CN_GOV")]),
+    "a capital that only opens a sentence is no part of a name": (
+        "Human rights groups have accused Beijing of using detainees as forced labor, which they claim is part "
+        "of global supply chains.",
+        [("indirect", "is part of global supply chains", "Human rights groups", "NGO")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),
@@ -603,6 +614,14 @@ CASES = {
                                   "'according to' after an attribution is no report"])
 def test_phrases_after_an_attribution_that_report_nothing(lexicons, name):
     assert [q.kind for q in quotes_from_text(CASES[name][0], lexicons)] == ["speech"]
+
+
+@pytest.mark.parametrize("text", [
+    "Recent sanctions followed the \u201cgenocide\u201d finding of the parliament.",
+    "Formal assessments decide whether the children need \u201ccentralised care\u201d.",
+])
+def test_a_word_capitalised_only_by_its_position_is_no_speaker(lexicons, text):
+    assert [q.speaker for q in quotes_from_text(text, lexicons)] == [""]
 
 
 def test_a_long_quotation_inside_a_quotation_is_no_scare_quote(lexicons):

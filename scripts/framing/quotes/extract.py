@@ -114,6 +114,7 @@ NOT_CLAUSES = {"something", "nothing", "anything", "things", "negative", "positi
                "so", "yes", "no", "goodbye", "hello", "sorry", "thanks"}
 SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "a", "an", "at", "by", "with", "from", "or", "beyond"}
 MIN_INDIRECT_WORDS = 2
+PHRASE_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 MAX_NESTED_TERM_WORDS = 6       # a longer quotation inside a quotation is someone's words, not a term
 # 'URUMQI, March 3 (Xinhua) -- ', 'GENEVA (Reuters) - ', 'LONDON (XINHUA, AFP) - '
 DATELINE = re.compile(r"(?:[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([^)]{1,40}\)"   # 'GENEVA (Reuters)'
@@ -452,8 +453,10 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
             and tokens[hit.first - 2].lower in OBJECT_PREPOSITIONS:
         return False                                    # 'common in Western reports': a noun after a preposition
     if " ".join(hit.cue.words) in noun_forms and following not in VERB_FOLLOWERS and not infinitive and not (
-            hit.first > 0 and _subject_like(tokens[hit.first - 1], names, roles)):
-        return False                                    # 'reports of its policies', 'repeating calls'
+            hit.first > 0 and (_subject_like(tokens[hit.first - 1], names, roles)
+                               or hit.cue.naming and tokens[hit.first - 1].lower in ("which", "who"))):
+        return False                                    # 'reports of its policies', 'repeating calls'; but
+        #                                                 '…, which calls the camps "…"' names
 
     if not hit.cue.needs:
         return True
@@ -606,6 +609,9 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
             k -= 1
         if k < end:
             return _set_span(hit, tokens, k + 1, end, text), ""
+        determiner = _determiner_before(tokens, end, first_in)
+        if determiner is not None:      # '… from the Chinese government, which calls the camps …'
+            return _set_span(hit, tokens, determiner, end, text), ""
     if tokens[j].lower in {"that", "which", "who"}:          # 'the report that found …'
         j = _skip_back(tokens, j - 1, first_in)
     if j < first_in:
@@ -671,6 +677,18 @@ def _restrictive_relative_subject(tokens, first_in: int, start_index: int, hit, 
             opening[0].lower in OPENERS_BEFORE_SUBJECT or not previous_subject(text[opening[0].start:opening[-1].end], roles):
         return None                     # the sentence must open with that noun phrase alone
     return first_in, who - 1
+
+
+def _determiner_before(tokens, end: int, first: int) -> int | None:
+    """Where a short noun phrase ending at ``end`` starts with its determiner ('the Chinese
+    government'), or None when a preposition, verb or punctuation comes first."""
+    for k in range(end, max(first - 1, end - 6), -1):
+        word = tokens[k].lower
+        if word in PHRASE_DETERMINERS:
+            return k if k < end else None
+        if not word.isalpha() or word in PREPOSITIONS | BOUNDARY_WORDS | AUXILIARIES:
+            return None
+    return None
 
 
 def _before_examples(tokens, j: int, first: int) -> int:

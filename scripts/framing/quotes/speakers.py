@@ -98,6 +98,9 @@ _ANONYMOUS = re.compile(r"\b(?:declin|ask|request|refus|spok|speak|insist)\w*\b.
                         r"anonymity|anonymously)\b", re.IGNORECASE)
 # 'Xu Guixiang is a spokesman for the regional government': what a sentence says a person is.
 _COPULA = re.compile(r"\s+(?:is|was|has been|had been)\s+(?:also\s+)?(?:a|an|the)\s+[^,.;:“”\"\n]{3,100}")
+# Text before a word that puts it inside a sentence: a word, a comma, or a closing mark after a comma
+# ('“It is awful,” Smith said') — not a sentence end, a line start, a dash or an opening mark.
+_INSIDE_A_SENTENCE = re.compile(r"(?:[\w,;)]|[,;?!][\"\u201d\u2019'])\s+$")
 _AGE = re.compile(r",\s*\d{1,3}(?=,)")        # 'Alimjan Mamatali, 28, was a trainee': the age is skipped
 # A sentence that so far is one quotation: '“The scale is unprecedented,” ' (before 'he said').
 _OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[\"“][^\"“”]*[\"”][\s,]*$")
@@ -283,7 +286,16 @@ class SpeakerBook:
                 and word.lower() not in NOT_NAME | NAMED_THINGS | DOCUMENTS
                 and _country(word.lower(), self.lexicons.speakers) is None
                 and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
-                and self.group_of(word) == "NONE")
+                and self.group_of(word) == "NONE" and self._not_only_capitalised_by_position(word))
+
+    def _not_only_capitalised_by_position(self, word: str) -> bool:
+        """The word occurs somewhere a common word would be lower case (inside a sentence, or
+        possessive): 'Recent sanctions …', 'Formal assessments …' open sentences and are no names."""
+        for match in re.finditer(rf"\b{re.escape(word)}\b", self.text):
+            before = self.text[:match.start()]
+            if self.text.startswith(("'s", "\u2019s"), match.end()) or _INSIDE_A_SENTENCE.search(before):
+                return True
+        return False
 
     def _named_holder(self, head: str, description: str, document_before: str) -> Speaker | None:
         """The named person the article gives this role ('China's envoy in Geneva' -> 'Chen Xu, China's
@@ -917,7 +929,8 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
     for index, word in enumerate(words):
         bare = word.strip(",.;:")
         ahead = [w.strip(",.;:").lower() for w in words[index:index + 3]]
-        modifiers_only = all(w.lower() in DETERMINERS or w[:1].islower() for w in phrase)
+        modifiers_only = all(w.lower() in DETERMINERS or w[:1].islower() or i == 0 and w == words[0]
+                             for i, w in enumerate(phrase))     # 'Human rights groups': capital by position
         possessive = bool(phrase) and phrase[-1].endswith(("'s", "\u2019s"))
         if phrase and bare[:1].islower() and (modifiers_only or possessive) and word == bare \
                 and any(w in role_nouns for w in ahead):
