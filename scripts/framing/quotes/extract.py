@@ -407,6 +407,18 @@ def _subject_like(token: _Token, names: re.Pattern, roles: frozenset[str] = froz
     return token.text[:1].isupper() and not token.lower.endswith("ing")
 
 
+def _finite_verb_follows(tokens, hit: _CueHit) -> bool:
+    """An auxiliary within a short prepositional phrase after the cue word ('reports about China were'):
+    the cue word heads the subject, it is no verb."""
+    for token in tokens[hit.last + 1:hit.last + 8]:
+        if token.start >= hit.sentence[1] or token.lower in ("that", ",", ";", ":") or _is_open_mark(token.text) \
+                or token.text in ('"', "'"):
+            return False
+        if token.lower in FINITE_AUX:
+            return True
+    return False
+
+
 def _drop_noun_readings(hits: list[_CueHit], tokens, lexicons) -> list[_CueHit]:
     """Of two adjacent cue words one is a noun: 'a report said' (drop 'report'),
     'characterised reports of' (drop 'reports')."""
@@ -452,6 +464,8 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
     if " ".join(hit.cue.words) in noun_forms and hit.first >= 2 and tokens[hit.first - 1].text[:1].isupper() \
             and tokens[hit.first - 2].lower in OBJECT_PREPOSITIONS:
         return False                                    # 'common in Western reports': a noun after a preposition
+    if " ".join(hit.cue.words) in noun_forms and following in OBJECT_PREPOSITIONS and _finite_verb_follows(tokens, hit):
+        return False                                    # 'BBC reports about China were found to …': the subject
     if " ".join(hit.cue.words) in noun_forms and following not in VERB_FOLLOWERS and not infinitive and not (
             hit.first > 0 and (_subject_like(tokens[hit.first - 1], names, roles)
                                or hit.cue.naming and tokens[hit.first - 1].lower in ("which", "who"))):
