@@ -597,7 +597,7 @@ CASES = {
         [("indirect", "is part of global supply chains", "Human rights groups", "NGO")]),
     "a noun form heading a subject before its verb is no cue": (
         "China\u2019s regulator said BBC reports about China were found to \"seriously violate\" its guidelines.",
-        [("speech", "seriously violate", "regulator", "CN_GOV")]),
+        [("speech", "seriously violate", "China", "CN_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),
