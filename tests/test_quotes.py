@@ -598,6 +598,16 @@ CASES = {
     "a noun form heading a subject before its verb is no cue": (
         "China\u2019s regulator said BBC reports about China were found to \"seriously violate\" its guidelines.",
         [("speech", "seriously violate", "China", "CN_GOV")]),
+    "a British office places its holder in the UK": (
+        "On the same programme, the foreign secretary, Dominic Raab, accused Chinese officials of \u201cgross\u201d abuses.",
+        [("speech", "gross", "Dominic Raab", "UK_GOV")]),
+    "a president's administration is the US government": (
+        "The Trump administration said the sanctions were a response to \u201cgross violations\u201d.",
+        [("speech", "gross violations", "Trump administration", "US_GOV")]),
+    "'the state' is the government of the country in context, not a Secretary of State": (
+        "Secretary of State Mike Pompeo spoke on Monday. China has swept a million people into camps that the "
+        "state calls training centers, researchers say.",
+        [("indirect", "training centers", "state", "CN_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

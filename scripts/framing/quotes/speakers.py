@@ -692,8 +692,9 @@ class SpeakerBook:
         modifiers = [w for w in lower[:lower.index(head)] if w not in DETERMINERS] if head in lower else []
         for speaker in reversed(self.history):
             said = f"{speaker.description} {speaker.name}".lower()
-            if re.search(rf"\b{re.escape(head)}\b", said) and all(m in said.split() for m in modifiers):
-                return speaker              # 'the joint statement' is not the minister's statement
+            if re.search(rf"(?<!\bof )\b{re.escape(head)}\b", said) and all(m in said.split() for m in modifiers):
+                return speaker              # 'the joint statement' is not the minister's statement; 'the
+                #                             state' is not a 'Secretary of State'
         mention = _latest_mention(head, document_before)
         if mention:
             named = [(e, found) for e, found in self.entity_matches(mention) if head in found.lower()]
@@ -1005,7 +1006,7 @@ def _country(text: str, rules, *, last: bool = False) -> str | None:
 def _latest_mention(head: str, text: str) -> str | None:
     """The latest phrase in ``text`` that names ``head`` with more than a determiner:
     'A spokesman for the Chinese Embassy in Britain', 'the UN human rights report'."""
-    pattern = re.compile(rf"(?:(?:[\w'’.-]+ ){{0,5}})\b{re.escape(head)}\b(?: (?:(?:passed |issued |published |"
+    pattern = re.compile(rf"(?:(?:[\w'’.-]+ ){{0,5}})(?<!\bof )\b{re.escape(head)}\b(?: (?:(?:passed |issued |published |"
                          rf"released |adopted )?by|for|of|at|from|in) (?:the )?[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)?",
                          re.IGNORECASE)
     first_line = text.split("\n", 1)[0]   # a headline ('Embassy condemns motion') names no antecedent
