@@ -608,6 +608,11 @@ CASES = {
         "Secretary of State Mike Pompeo spoke on Monday. China has swept a million people into camps that the "
         "state calls training centers, researchers say.",
         [("indirect", "training centers", "state", "CN_GOV")]),
+    "a company described as one is BUSINESS; a headline above and a clause after a comma describe nothing": (
+        "Acme faces a boycott in China\n\nSwedish retailer Acme, the world's second-largest clothing company, was "
+        "pulled from stores. In a post about Acme, China's Communist Youth League denounced the company.\n\n"
+        "Acme said it was \u201cdeeply concerned\u201d.",
+        [("speech", "deeply concerned", "Acme", "BUSINESS")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

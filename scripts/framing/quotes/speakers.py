@@ -516,8 +516,8 @@ class SpeakerBook:
                 age = _AGE.match(self.text, mention.end())
                 end = age.end() + (1 if _COPULA.match(self.text, age.end() + 1) else 0) if age else mention.end()
                 apposition = _APPOSITION.match(self.text, end)
-                if apposition and _noun_phrase_start(apposition["d"]):     # not '…, took to social media'
-                    found.append(self._with_more_roles(apposition))
+                if apposition and _noun_phrase_start(apposition["d"]) and not self._clause(apposition["d"]):
+                    found.append(self._with_more_roles(apposition))     # not '…, took to social media'
                 if mention.start() == 0 or re.search(r"[.!?\n][\"”’']?\s*$", self.text[:mention.start()]):
                     found.append(self._delayed_lede(mention.start()))
                 affiliation = _NAME_OF.match(self.text, end) or _COPULA.match(self.text, end)
@@ -526,6 +526,18 @@ class SpeakerBook:
                 found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()]))
                 found.append(self._preposed(self.text[max(0, mention.start() - 160):mention.start()]))
         return [d for d in found if d]
+
+    def _clause(self, phrase: str) -> bool:
+        """A reporting verb before any relative pronoun: the comma closed an opening phrase and a
+        clause follows ('In the post about H&M, China's Communist Youth League denounced …')."""
+        verbs = self._once(("cue verbs",), lambda: {c.words[0] for c in self.lexicons.cues.cues if len(c.words) == 1}
+                           - self.lexicons.cues.noun_forms)
+        for word in re.findall(r"[\w'’-]+", phrase.lower()):
+            if word in ("who", "whom", "whose", "which", "that"):
+                return False
+            if word in verbs:
+                return True
+        return False
 
     def _with_more_roles(self, apposition: re.Match) -> str:
         """An apposition with the roles listed after it: 'a Uighur singer, human rights activist & UK
@@ -759,7 +771,7 @@ _TITLE_STOP = {"said", "says", "told", "tells", "according", "to", "by", "with",
 def _title_before(words: str) -> str:
     """The title right before a name ('… told UK Foreign Secretary' -> 'UK Foreign Secretary'), if any."""
     kept: list[str] = []
-    for word in reversed(words.split()):
+    for word in reversed(words.split("\n")[-1].split()):       # a headline above is no title
         abbreviated = re.fullmatch(r"[A-Z][a-z]{0,3}\.", word) is not None        # 'Rep.', 'Sen.', 'Gov.'
         verb = word.islower() and len(word) > 4 and word.endswith(("ing", "ed"))    # 'police began interrogating'
         if word.lower() in _TITLE_STOP or (word[-1:] in ",;:.!?\"“”(" and not abbreviated) or len(kept) == 8 or verb:
