@@ -613,6 +613,17 @@ CASES = {
         "pulled from stores. In a post about Acme, China's Communist Youth League denounced the company.\n\n"
         "Acme said it was \u201cdeeply concerned\u201d.",
         [("speech", "deeply concerned", "Acme", "BUSINESS")]),
+    "a naming relative inside a reported clause names its phrase and leaves the rest to the clause": (
+        "On Tuesday, regional authorities said heavily guarded camps which China calls vocational training centres "
+        "will gradually disappear if there comes a time that \u201csociety does not need\u201d them.",
+        [("indirect", "heavily guarded camps which China calls vocational training centres will gradually disappear "
+          "if there comes a time that \u201csociety does not need\u201d them", "regional authorities", "CN_GOV"),
+         ("indirect", "vocational training centres", "China", "CN_GOV"),
+         ("speech", "society does not need", "regional authorities", "CN_GOV")]),
+    "a headline quotation repeats words quoted inside an attributed clause": (
+        "\u2018Pure fabrications\u2019: China on camp conditions\n\nXinjiang Governor Shohrat Zakir described "
+        "reports on the camps as \u201cpure fabrications\u201d.",
+        [("speech", "Pure fabrications", "Shohrat Zakir", "CN_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

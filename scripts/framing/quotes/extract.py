@@ -233,8 +233,8 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
         quotes.extend(q for q in (_unattributed(doc, u, paragraph.id, p_spans, lexicons.stopwords, quotes)
                                   for u in found) if q is not None)
         book.note_names(text[paragraph.start:paragraph.end])
-    quotes = _scare_quotes_in_turns(_attribute_repeated_words(_carry_back_continuations(quotes, spans, doc)))
-    quotes = _quotes_inside_reported_clauses(quotes)
+    quotes = _quotes_inside_reported_clauses(_carry_back_continuations(quotes, spans, doc))
+    quotes = _scare_quotes_in_turns(_attribute_repeated_words(quotes))
     return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
 
 
@@ -293,7 +293,7 @@ def _quotes_inside_reported_clauses(quotes: list[Quote]) -> list[Quote]:
 def _attribute_repeated_words(quotes: list[Quote]) -> list[Quote]:
     """A quotation with no reporting verb (a headline's, a lead's) whose words the article quotes
     again with an attribution takes that attribution: news quotes the same words twice."""
-    attributed = [q for q in quotes if q.rule.startswith("speech:cue") and q.speaker]
+    attributed = [q for q in quotes if q.rule.startswith(("speech:cue", "speech:inside-reported-clause")) and q.speaker]
     result = []
     for quote in quotes:
         words = " ".join(quote.text.lower().strip(" ,.").split())
@@ -833,7 +833,10 @@ def _governing_cue(span: MarkedSpan, hits, tokens, text) -> _CueHit | None:
     if not candidates:
         return None
     after = [h for h in candidates if tokens[h.first].start >= close and _attributes_back(h, close, tokens, text)]
-    before = [h for h in candidates if tokens[h.last].end <= span.open_mark]
+    before = [h for h in candidates if tokens[h.last].end <= span.open_mark
+              and not (h.satisfied == "relative" and not _within_named_phrase(text[tokens[h.last].end:span.open_mark]))]
+    #           'camps which China calls training centres will close when “society does not need” them': the
+    #           naming verb names its own phrase, it does not govern a later quotation
     if after and (not before or span.open_mark <= text.rfind("\n", 0, span.open_mark) + 2
                   or _quote_starts_sentence(span, before[-1], text)):
         return after[0]
@@ -843,6 +846,13 @@ def _governing_cue(span: MarkedSpan, hits, tokens, text) -> _CueHit | None:
         return after[0]
     final = [h for h in candidates if tokens[h.first].start >= close and _closes_sentence(h, tokens, text)]
     return final[0] if final else None
+
+
+def _within_named_phrase(between: str) -> bool:
+    """Text between a naming verb and a quotation that keeps the quotation in the named phrase
+    ('what experts are calling a form of "…"', 'which ASPI describes as "…"'): a few words, no verb."""
+    words = re.findall(r"[\w'’-]+", between.lower())
+    return len(words) <= 4 and not any(w in FINITE_AUX for w in words)
 
 
 def _closes_sentence(hit: _CueHit, tokens, text: str) -> bool:
@@ -1068,7 +1078,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         else:
             pieces = [(hit.apposition_end or (hit.speaker_span[1] if hit.speaker_span else cue_end), cut)]
     elif hit.satisfied == "relative":   # 'what Beijing calls [an anti-terrorism campaign]'
-        named = re.match(r"\s*(?:as\s+)?([^,;:()]+)", text[cue_end:cut])
+        named = re.match(r"\s*(?:as\s+)?([^,;:()]+?)(?=\s+(?:" + "|".join(sorted(FINITE_AUX)) + r")\b|[,;:()]|$)",
+                         text[cue_end:cut])
         pieces = [(cue_end + named.start(1), cue_end + named.end(1))] if named else []
     elif hit.inverted:
         pieces = [(s_start, cue_start)]
@@ -1187,7 +1198,8 @@ def _next_clause_start(hit: _CueHit, hits, tokens, text) -> int:
     ', which it said')."""
     cue_end = tokens[hit.last].end
     for other in hits:
-        if other is hit or other.sentence != hit.sentence or tokens[other.first].start <= cue_end:
+        if other is hit or other.sentence != hit.sentence or tokens[other.first].start <= cue_end \
+                or other.satisfied == "relative":   # '… camps which China calls training centres will close'
             continue
         start = other.speaker_span[0] if other.speaker_span and other.speaker_span[0] > cue_end \
             else tokens[other.first].start
