@@ -624,6 +624,10 @@ CASES = {
         "\u2018Pure fabrications\u2019: China on camp conditions\n\nXinjiang Governor Shohrat Zakir described "
         "reports on the camps as \u201cpure fabrications\u201d.",
         [("speech", "Pure fabrications", "Shohrat Zakir", "CN_GOV")]),
+    "'its governor' is the governor the article names next": (
+        "China is running boarding schools, not camps, its governor said on Tuesday.\n\n"
+        "Xinjiang Governor Shohrat Zakir described the reports as lies.",
+        [("indirect", "China is running boarding schools, not camps", "Shohrat Zakir", "CN_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),
