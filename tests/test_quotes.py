@@ -628,6 +628,9 @@ CASES = {
         "China is running boarding schools, not camps, its governor said on Tuesday.\n\n"
         "Xinjiang Governor Shohrat Zakir described the reports as lies.",
         [("indirect", "China is running boarding schools, not camps", "Shohrat Zakir", "CN_GOV")]),
+    "a verb of belief reports a clause without 'that'": (
+        "Rights groups believe at least one million Uighurs are incarcerated in camps.",
+        [("indirect", "at least one million Uighurs are incarcerated in camps", "Rights groups", "NGO")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),
@@ -655,6 +658,12 @@ def test_phrases_after_an_attribution_that_report_nothing(lexicons, name):
 ])
 def test_a_word_capitalised_only_by_its_position_is_no_speaker(lexicons, text):
     assert [q.speaker for q in quotes_from_text(text, lexicons)] == [""]
+
+
+@pytest.mark.parametrize("text", ["Researchers believe the report.",
+                                  "Officials believe the campaign protecting people is working."])
+def test_a_belief_with_an_object_or_a_relative_reports_no_clause(lexicons, text):
+    assert quotes_from_text(text, lexicons) == []
 
 
 def test_a_long_quotation_inside_a_quotation_is_no_scare_quote(lexicons):

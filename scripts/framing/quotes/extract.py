@@ -114,6 +114,7 @@ NOT_CLAUSES = {"something", "nothing", "anything", "things", "negative", "positi
                "so", "yes", "no", "goodbye", "hello", "sorry", "thanks"}
 SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "a", "an", "at", "by", "with", "from", "or", "beyond"}
 MIN_INDIRECT_WORDS = 2
+MAX_ZERO_THAT_SUBJECT = 10      # words of a subject between a that-verb and its clause's auxiliary
 PHRASE_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 MAX_NESTED_TERM_WORDS = 6       # a longer quotation inside a quotation is someone's words, not a term
 # 'URUMQI, March 3 (Xinhua) -- ', 'GENEVA (Reuters) - ', 'LONDON (XINHUA, AFP) - '
@@ -407,6 +408,17 @@ def _subject_like(token: _Token, names: re.Pattern, roles: frozenset[str] = froz
     return token.text[:1].isupper() and not token.lower.endswith("ing")
 
 
+def _zero_that_clause(later: list[str]) -> bool:
+    """A clause without 'that' after a that-verb: a subject of a few words, then its auxiliary
+    ('believe at least one million Uighurs are held'); not an object ('believe the report')."""
+    for index, word in enumerate(later[:MAX_ZERO_THAT_SUBJECT + 1]):
+        if word in FINITE_AUX:
+            return index >= 1 and later[0] not in FINITE_AUX | {"to"}
+        if not word[:1].isalnum() or word in BOUNDARY_WORDS or word.endswith("ing") and "-" not in word:
+            return False                # 'the US keeps citing … are': a relative clause, not a subject
+    return False
+
+
 def _finite_verb_follows(tokens, hit: _CueHit) -> bool:
     """An auxiliary within a short prepositional phrase after the cue word ('reports about China were'):
     the cue word heads the subject, it is no verb."""
@@ -492,7 +504,8 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
                 return True
         elif need in NEXT_WORD_NEEDS and following == need or need == "that" and (
                 "that" in later[:5] or following in CLAUSE_SUBJECTS and after_next in FINITE_AUX) or \
-                need not in NEXT_WORD_NEEDS | {"that"} and need in later:     # 'suggested [that] it would
+                need == "clause" and _zero_that_clause(later) or \
+                need not in NEXT_WORD_NEEDS | {"that", "clause"} and need in later:     # 'suggested [that] it would
             hit.satisfied = need
             return True
     return False
