@@ -54,6 +54,11 @@ def strategies(text, lexicons):
     ('"Their quality of life has improved," said Wang Wenbin.', "positive_self_presentation", "quality of life"),
     ('"The Uyghur population has grown," said Wang Wenbin.', "positive_self_presentation", "population has grown"),
     ('"Smearing China will never succeed," said Hua Chunying.', "futility", "will never succeed"),
+    ('"They are campuses, not camps," said Le Yucheng.', "literal_denial", "not camps"),
+    ('"They are campuses, not camps," said Le Yucheng.', "reframing", "campuses"),
+    ('Experts accused Beijing of cherry-picking the numbers.', "discredit_source", "cherry-picking"),
+    ('"The EU must reflect on itself," said Wang Wenbin.', "counter_accusation", "reflect on itself"),
+    ('"The college helps students find jobs," said Wang Wenbin.', "positive_self_presentation", "find jobs"),
 ])
 def test_each_strategy_with_its_evidence(lexicons, text, strategy, evidence):
     assert (strategy, evidence) in strategies(text, lexicons)
@@ -72,6 +77,11 @@ def test_what_the_other_side_is_said_to_harm_is_no_defence(lexicons):
     names = {s for s, _ in found}
     assert "justification" not in names and "positive_self_presentation" not in names
     assert ("motive_attack", "curb china") in found
+
+
+def test_sovereign_security_is_sovereignty_not_justification(lexicons):
+    found = {s for s, _ in strategies('"China will protect its sovereign security," said Wang Wenbin.', lexicons)}
+    assert "justification" not in found
 
 
 def test_a_statement_can_carry_several_strategies(lexicons):
