@@ -34,6 +34,7 @@ def mentions(text, lexicons):
     ("The detainees were held in vocational-training camps.", "detainees", "critical"),
     ("A network of detention facilities grew.", "detention facilities", "critical"),
     ("The facilities were closed.", "facilities", "neutral"),
+    ("The centres are campuses, not camps, the diplomat said.", "campuses", "official"),
 ])
 def test_term_variants(lexicons, text, term, family):
     found = mentions(text, lexicons)
@@ -55,10 +56,11 @@ def test_people_and_process_terms(lexicons, text, term, category):
 
 
 @pytest.mark.parametrize("text", ["The university students protested.", "The ministry released a report.",
+                                  "The university campus hosts a training program for nurses.",
                                   "The government released figures on Monday after the camps closed."])
 def test_words_that_need_their_context(lexicons, text):
     found = [(m.term, m.category) for m in find_mentions(prepare(text, "t", lexicons), lexicons)]
-    assert not any(term.lower().startswith(("student", "releas")) for term, _ in found), found
+    assert not any(term.lower().startswith(("student", "releas", "campus", "training program")) for term, _ in found), found
 
 
 def test_words_and_marks_in_between(lexicons):
