@@ -631,6 +631,22 @@ CASES = {
     "a verb of belief reports a clause without 'that'": (
         "Rights groups believe at least one million Uighurs are incarcerated in camps.",
         [("indirect", "at least one million Uighurs are incarcerated in camps", "Rights groups", "NGO")]),
+    "a surname two people share is the one who speaks, else the first named": (
+        "U.S.-based human rights lawyer Rayhan Asat \u2014 whose brother Ekpar Asat is held in a camp \u2014 was aghast."
+        "\n\n\u201cHistory is repeating itself,\u201d Asat said.",
+        [("speech", "History is repeating itself,", "Rayhan Asat", "NGO")]),
+    "a diplomat's posting is not the side, and the apposition ends before 'after'": (
+        "\u201cChina has made strides,\u201d said Agha Khan, Pakistani acting consul-general in Chengdu, Sichuan "
+        "province, after visiting an exhibition on Xinjiang.",
+        [("speech", "China has made strides,", "Agha Khan", "OTHER_GOV")]),
+    "an apposition may open with a bare role noun": (
+        "Zaw Linn Oo, consul-general of Myanmar in Chongqing, visited Kashgar.\n\n"
+        "\u201cA country needs stability,\u201d Oo said.",
+        [("speech", "A country needs stability,", "Zaw Linn Oo", "OTHER_GOV")]),
+    "a party-political title is never China's government": (
+        "Canada's Parliament voted on Monday. Conservative Shadow Foreign Affairs Minister Michael Chong said "
+        "the evidence of China\u2019s crimes is overwhelming.",
+        [("indirect", "the evidence of China\u2019s crimes is overwhelming", "Michael Chong", "OTHER_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),
@@ -664,6 +680,11 @@ def test_a_word_capitalised_only_by_its_position_is_no_speaker(lexicons, text):
                                   "Officials believe the campaign protecting people is working."])
 def test_a_belief_with_an_object_or_a_relative_reports_no_clause(lexicons, text):
     assert quotes_from_text(text, lexicons) == []
+
+
+def test_a_quoted_headline_phrase_names_no_source(lexicons):
+    text = "\u2018Absolutely No Mercy\u2019: Leaked Files Expose How China Organized Mass Detentions\n\nBody text."
+    assert not [q for q in quotes_from_text(text, lexicons) if q.rule == "indirect:headline-attribution"]
 
 
 def test_a_long_quotation_inside_a_quotation_is_no_scare_quote(lexicons):

@@ -234,6 +234,7 @@ class SpeakerRules:
     government_roles: re.Pattern
     default_government_group: str
     default_person_group: str
+    party_politics: re.Pattern | None = None
 
 
 def load_cues(path: Path) -> CueLexicon:
@@ -274,7 +275,9 @@ def load_speaker_rules(path: Path) -> SpeakerRules:
     roles = compile_pattern(rf"\b(?:{'|'.join(data['government_roles'])})\b", path, 0, re.IGNORECASE)
     return SpeakerRules(frozenset(w.lower() for w in data["role_nouns"]),
                         tuple(w.lower() for w in data["generic_speakers"]), tuple(rules), tuple(countries),
-                        roles, data["default_government_group"], data.get("default_person_group", "NONE"))
+                        roles, data["default_government_group"], data.get("default_person_group", "NONE"),
+                        compile_pattern(rf"\b(?:{'|'.join(data['party_politics'])})\b", path, 0, re.IGNORECASE)
+                        if data.get("party_politics") else None)
 
 
 @dataclass(frozen=True)

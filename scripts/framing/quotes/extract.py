@@ -408,6 +408,11 @@ def _subject_like(token: _Token, names: re.Pattern, roles: frozenset[str] = froz
     return token.text[:1].isupper() and not token.lower.endswith("ing")
 
 
+# Where an apposition after an inverted speaker ends: '…, said X, consul-general in Chengdu, after visiting …'
+_APPOSITION_END = re.compile(r",?\s+(?:after|before|when|while|during|as|adding|saying|noting|following|in an? "
+                             r"(?:interview|statement|speech))\b")
+
+
 def _zero_that_clause(later: list[str]) -> bool:
     """A clause without 'that' after a that-verb: a subject of a few words, then its auxiliary
     ('believe at least one million Uighurs are held'); not an object ('believe the report')."""
@@ -621,7 +626,7 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
                 and (_is_close_mark(previous.text) or tail <= 12):      # the speaker and an apposition end it
             apposition = ""
             if stop <= last_in and tokens[stop].text == ",":
-                apposition = text[tokens[stop].end:s_end].strip(" .")
+                apposition = _APPOSITION_END.split(text[tokens[stop].end:s_end], 1)[0].strip(" .")
             hit.inverted = True
             return _set_span(hit, tokens, after, stop - 1, text), apposition
     # subject before the cue, past adverbs, time phrases and parentheses

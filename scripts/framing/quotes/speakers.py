@@ -234,8 +234,7 @@ class SpeakerBook:
             return self._make(names[-1], description, apposition, before, paragraph_before, person=True)
         surname = _short_form(words) if not entities else None
         if surname:
-            full = next((n for n in reversed(self.full_names) if surname in n.split()), None) or next(
-                (n for n in self.names_in_text() if surname in n.split()), None)
+            full = self._bearer(surname) or next((n for n in self.names_in_text() if surname in n.split()), None)
             if full:
                 known = next((s for s in reversed(self.history) if s.name == full), None)
                 return self._make(full, full + " " + description, apposition, before, paragraph_before,
@@ -277,6 +276,13 @@ class SpeakerBook:
         lone_name = len(words) == 1 and self._lone_name(words[0])     # 'Zakir said', 'said Aynur'
         return self._make(name, description, apposition, before, paragraph_before,
                           person=(head in PERSON_NOUNS or lone_name) and not entities)
+
+    def _bearer(self, surname: str) -> str | None:
+        """The full name a surname stands for: the only one named so far; of several (a sister and
+        the brother she speaks about), one who has spoken, else the first the article named."""
+        named = [n for n in self.full_names if surname in n.split()]
+        spoken = [n for n in named if any(s.name == n for s in self.history)]
+        return (spoken or named or [None])[-1 if spoken else 0]
 
     def _lone_name(self, word: str) -> bool:
         """One capitalised word that is a person's name: never written in lower case in the article
@@ -354,12 +360,16 @@ class SpeakerBook:
                     return group
         for text in (description, apposition):
             if rules.government_roles.search(text):
-                return (_country(text, rules) or _country(apposition, rules) or self._body_named_before(before)
-                        or _country(_QUOTED.sub(" ", before), rules, last=True)    # not a country he quotes
-                        or _country(_QUOTED.sub(" ", paragraph_before), rules, last=True)
-                        or _country(previous_subject(document_before, rules.role_nouns) or "", rules)   # whose
-                        or _country(_QUOTED.sub(" ", document_before[-600:]), rules, last=True)      # story it is
-                        or rules.default_government_group)
+                # a party-political word ('Conservative shadow foreign minister') rules out China's one-party state
+                not_default = bool(rules.party_politics and rules.party_politics.search(f"{description} {apposition}"))
+                exclude = rules.default_government_group if not_default else None
+                return (_country(text, rules, exclude=exclude) or _country(apposition, rules, exclude=exclude)
+                        or (None if not_default else self._body_named_before(before))
+                        or _country(_QUOTED.sub(" ", before), rules, last=True, exclude=exclude)  # not a country
+                        or _country(_QUOTED.sub(" ", paragraph_before), rules, last=True, exclude=exclude)  # he quotes
+                        or _country(previous_subject(document_before, rules.role_nouns) or "", rules, exclude=exclude)
+                        or _country(_QUOTED.sub(" ", document_before[-600:]), rules, last=True, exclude=exclude)
+                        or ("OTHER_GOV" if not_default else rules.default_government_group))    # whose story it is
         by_rule = next((group for group, pattern in rules.group_rules
                         if pattern.search(what_they_do + " " + more)), "NONE")
         if by_rule != "NONE":
@@ -516,7 +526,8 @@ class SpeakerBook:
                 age = _AGE.match(self.text, mention.end())
                 end = age.end() + (1 if _COPULA.match(self.text, age.end() + 1) else 0) if age else mention.end()
                 apposition = _APPOSITION.match(self.text, end)
-                if apposition and _noun_phrase_start(apposition["d"]) and not self._clause(apposition["d"]):
+                if apposition and _noun_phrase_start(apposition["d"], self.lexicons.speakers.role_nouns) \
+                        and not self._clause(apposition["d"]):
                     found.append(self._with_more_roles(apposition))     # not '…, took to social media'
                 if mention.start() == 0 or re.search(r"[.!?\n][\"”’']?\s*$", self.text[:mention.start()]):
                     found.append(self._delayed_lede(mention.start()))
@@ -788,8 +799,10 @@ def _names_someone(text: str, book: SpeakerBook, *, whole: bool = False) -> bool
 
 
 # Where an envoy is posted or someone is based is not whom they speak for: 'Chinese ambassador to
-# Germany', 'envoy to the UN', 'Germany-based activist'.
-_DESTINATION = re.compile(r"\bto\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|\b[\w'’]+-based\b")
+# Germany', 'envoy to the UN', 'Germany-based activist', 'Pakistani consul-general in Chengdu'.
+_DESTINATION = re.compile(r"\bto\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|\b[\w.'’]+-based\b"
+                          r"|(?:(?<=consul-general)|(?<=consul general)|(?<=ambassador)|(?<=consul))\s+(?:in|at)\s+[A-Z][\w.'’-]*"
+                          r"(?:,?\s+[A-Z][\w.'’-]*)*(?:\s+(?:province|city|region))?")
 # 'the group', 'the institute': nouns that stand for an organisation met before, and its kinds.
 BODY_NOUNS = {"group", "organisation", "organization", "institute", "tank", "think-tank", "charity", "body",
               "centre", "center", "ngo"}
@@ -885,12 +898,12 @@ def _singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
-def _noun_phrase_start(phrase: str) -> bool:
+def _noun_phrase_start(phrase: str, role_nouns: frozenset[str] = frozenset()) -> bool:
     """Whether a phrase after a name's comma can be an apposition ('a researcher at …', "ASPI's head",
-    '25'), not a predicate ('took to social media …')."""
+    '25', 'consul-general of Myanmar'), not a predicate ('took to social media …')."""
     first = phrase.split()[0] if phrase.split() else ""
     return first[:1].isupper() or first[:1].isdigit() or first.lower() in _APPOSITION_OPENERS \
-        or first.lower().endswith(("'s", "’s"))
+        or first.lower().endswith(("'s", "’s")) or first.lower().split("-")[0] in role_nouns
 
 
 # What a survivor, critic or expert is of or in is not whom they speak for: 'a survivor of China's camps',
@@ -1008,8 +1021,8 @@ def _clean(description: str) -> str:
     return " ".join(words) or description
 
 
-def _country(text: str, rules, *, last: bool = False) -> str | None:
-    hits = [(m.start(), group) for group, pattern in rules.countries for m in pattern.finditer(text)]
+def _country(text: str, rules, *, last: bool = False, exclude: str | None = None) -> str | None:
+    hits = [(m.start(), group) for group, pattern in rules.countries for m in pattern.finditer(text) if group != exclude]
     if not hits:
         return None
     return max(hits)[1] if last else min(hits)[1]

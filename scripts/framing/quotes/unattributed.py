@@ -173,8 +173,8 @@ def headline_attribution(text: str, start: int, end: int, book: SpeakerBook) -> 
     left, right = line[:colon].strip(), line[colon + 1:].strip()
     for source, content_start, content_end in ((right, start, start + colon),
                                                (left, start + colon + 1, end)):
-        if not source or len(source.split()) > 8 or source.lower() in HEADLINE_LABELS:
-            continue
+        if not source or len(source.split()) > 8 or source.lower() in HEADLINE_LABELS or source[0] in "‘“'\"":
+            continue                    # "‘Absolutely No Mercy’: Leaked Files …": a quotation is no source
         speaker = book.resolve(source)
         if speaker is not None and (speaker.group != "NONE" or speaker.person) and \
                 len(text[content_start:content_end].split()) >= 3:
