@@ -647,6 +647,12 @@ CASES = {
         "Canada's Parliament voted on Monday. Conservative Shadow Foreign Affairs Minister Michael Chong said "
         "the evidence of China\u2019s crimes is overwhelming.",
         [("indirect", "the evidence of China\u2019s crimes is overwhelming", "Michael Chong", "OTHER_GOV")]),
+    "a document or data as subject reports what it reveals": (
+        "The cache reveals China\u2019s use of camps and prisons as two separate systems.",
+        [("indirect", "China\u2019s use of camps and prisons as two separate systems", "cache", "NONE")]),
+    "leaked internal papers are the Chinese state's": (
+        "Leaked documents show that detainees were scored on their behaviour.",
+        [("indirect", "detainees were scored on their behaviour", "Leaked documents", "CN_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),
@@ -685,6 +691,13 @@ def test_a_belief_with_an_object_or_a_relative_reports_no_clause(lexicons, text)
 def test_a_quoted_headline_phrase_names_no_source(lexicons):
     text = "\u2018Absolutely No Mercy\u2019: Leaked Files Expose How China Organized Mass Detentions\n\nBody text."
     assert not [q for q in quotes_from_text(text, lexicons) if q.rule == "indirect:headline-attribution"]
+
+
+@pytest.mark.parametrize("text", ["Kazakhstan denies asylum to a whistle-blower.",
+                                  "Officials denied her a visa.",
+                                  "In a written reply to a question about the firms, the ministry called it fine."])
+def test_refusals_and_nouns_report_nothing(lexicons, text):
+    assert [q for q in quotes_from_text(text, lexicons) if q.kind == "indirect"] == []
 
 
 def test_a_long_quotation_inside_a_quotation_is_no_scare_quote(lexicons):

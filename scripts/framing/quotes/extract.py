@@ -21,7 +21,7 @@ from ..corpus import Document
 from ..lexicons import Cue, Lexicons, per_lexicon
 from ..segment import TOKENIZER
 from .marks import MarkedSpan, document_spans, nested_spans
-from .speakers import PRONOUNS, Speaker, SpeakerBook, personal_names, previous_subject
+from .speakers import DOCUMENTS, PRONOUNS, Speaker, SpeakerBook, personal_names, previous_subject
 from .turns import find_turns
 from .unattributed import Unattributed, agentless_reports, claim_reports, headline_attribution
 
@@ -114,6 +114,9 @@ NOT_CLAUSES = {"something", "nothing", "anything", "things", "negative", "positi
                "so", "yes", "no", "goodbye", "hello", "sorry", "thanks"}
 SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "a", "an", "at", "by", "with", "from", "or", "beyond"}
 MIN_INDIRECT_WORDS = 2
+# What 'deny' refuses rather than contradicts: 'denied asylum', 'denied her a visa'.
+REFUSED = {"asylum", "entry", "visa", "visas", "access", "bail", "permission", "admission", "passage", "refuge",
+           "residency", "citizenship", "treatment"}
 MAX_ZERO_THAT_SUBJECT = 10      # words of a subject between a that-verb and its clause's auxiliary
 PHRASE_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 MAX_NESTED_TERM_WORDS = 6       # a longer quotation inside a quotation is someone's words, not a term
@@ -413,6 +416,20 @@ _APPOSITION_END = re.compile(r",?\s+(?:after|before|when|while|during|as|adding|
                              r"(?:interview|statement|speech))\b")
 
 
+# What can reveal or show something by itself: 'the cache reveals China's use of camps'.
+EVIDENCE_NOUNS = DOCUMENTS | {"cache", "list", "data", "records", "cables", "papers", "evidence", "figures",
+                              "footage", "images", "leak", "leaks", "directive", "directives", "files"}
+
+
+def _document_subject(tokens, hit: _CueHit) -> bool:
+    """The cue's subject is a document or data (the noun right before it, past adverbs): 'The cache
+    reveals [China's use of camps]', 'Leaked Files Expose [how …]'."""
+    j = hit.first - 1
+    while j >= 0 and tokens[j].start >= hit.sentence[0] and tokens[j].lower in SKIP_BEFORE_CUE:
+        j -= 1
+    return j >= 0 and tokens[j].start >= hit.sentence[0] and tokens[j].lower in EVIDENCE_NOUNS
+
+
 def _zero_that_clause(later: list[str]) -> bool:
     """A clause without 'that' after a that-verb: a subject of a few words, then its auxiliary
     ('believe at least one million Uighurs are held'); not an object ('believe the report')."""
@@ -471,6 +488,9 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
         return False                                    # 'camps, as claimed by the few': a passive, its agent after
     if hit.cue.lemma == "accuse" and following == "of":
         return False                                    # 'people accused of minor crimes'
+    if hit.cue.lemma == "deny" and REFUSED & {t.lower for t in tokens[hit.last + 1:hit.last + 4]} \
+            and following not in ("that", "the", "claims", "allegations", "reports"):
+        return False                                    # 'denies asylum to a whistle-blower': refusing, not denying
     if following == "to" and after_next in ("have", "be", "been") and not tokens[hit.first].lower.endswith(
             ("s", "m", "e")):
         return False                                    # 'documents said to have been obtained'
@@ -510,7 +530,8 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
         elif need in NEXT_WORD_NEEDS and following == need or need == "that" and (
                 "that" in later[:5] or following in CLAUSE_SUBJECTS and after_next in FINITE_AUX) or \
                 need == "clause" and _zero_that_clause(later) or \
-                need not in NEXT_WORD_NEEDS | {"that", "clause"} and need in later:     # 'suggested [that] it would
+                need == "document" and _document_subject(tokens, hit) or \
+                need not in NEXT_WORD_NEEDS | {"that", "clause", "document"} and need in later:   # 'suggested [that] it would
             hit.satisfied = need
             return True
     return False
