@@ -59,6 +59,11 @@ def strategies(text, lexicons):
     ('Experts accused Beijing of cherry-picking the numbers.', "discredit_source", "cherry-picking"),
     ('"The EU must reflect on itself," said Wang Wenbin.', "counter_accusation", "reflect on itself"),
     ('"The college helps students find jobs," said Wang Wenbin.', "positive_self_presentation", "find jobs"),
+    ('"She was never sterilized," said Xu Guixiang.', "literal_denial", "was never"),
+    ('"It is like lifting a rock to drop it on one\'s own feet," said Hua Chunying.', "futility",
+     "lifting a rock to drop it on one's own feet"),
+    ('"Xinjiang is a shining example of progress," said Wang Wenbin.', "positive_self_presentation", "shining example"),
+    ('"The US must stop its wrongdoings," said Wang Wenbin.', "counter_accusation", "wrongdoings"),
 ])
 def test_each_strategy_with_its_evidence(lexicons, text, strategy, evidence):
     assert (strategy, evidence) in strategies(text, lexicons)
