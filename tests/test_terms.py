@@ -151,6 +151,15 @@ def test_another_term_pair_needs_no_code_change(tmp_path):
     assert nbformat.read(tmp_path / "run.ipynb", as_version=4)
 
 
+def test_reporters_we_keeps_a_neutral_narrator(lexicons):
+    report = ("China's hidden camps\n\nWe land at Urumqi airport to avoid the scrutiny that awaits every visiting "
+              "journalist.\n\nGovernment officials follow us. The government says the camps are schools.\n\n"
+              "Our plan to visit the camps is not going to be easy. We drive on.")
+    found = {(m.voice, m.group) for m in find_mentions(prepare(report, "t", lexicons), lexicons)}
+    assert ("narrator", "NONE") in found and ("narrator", "CN_GOV") not in found
+    assert ("indirect", "US_GOV") not in found          # 'follow us' names no country
+
+
 def test_an_editorial_or_letter_speaks_in_its_authors_voice(lexicons):
     letter = ("Letters\n\nThe article was full of lies. The so-called camps are vocational training centres.\n\n"
               "Our policies brought stability.\n\nChen Wen\nMinister, Chinese embassy, London")

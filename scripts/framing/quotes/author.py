@@ -11,9 +11,10 @@ apart, read from the text alone:
   line that names a person or a body and is no sentence: 'Chen Wen, Minister,
   Chinese embassy, London');
 * the narrator speaks in the first person plural ('We will continue to …',
-  'our concern') at least three times outside any quotation; the author is
-  then the body the narrator names most often as a subject ('The United
-  States welcomes …').
+  'our concern') at least three times outside any quotation, never as
+  reporters ('every visiting journalist, we land at …'); the author is then
+  the body the narrator names most often as a subject ('The United States
+  welcomes …').
 
 A text that shows neither (an unsigned leader, a commentary in the third
 person) keeps a neutral narrator: that is a known limit, not a guess.
@@ -45,7 +46,7 @@ def narrator_author(text: str, paragraphs: list[tuple[int, int]], spoken: list[t
         return signed
     narrator = [(s, e) for s, e in paragraphs if not any(a <= s and e <= b for a, b in spoken)]
     own_words = " ".join(_outside(text, s, e, spoken) for s, e in narrator[1:])
-    if len(_WE.findall(own_words)) < 3:
+    if len(_WE.findall(own_words)) < 3 or _reporters_we(own_words, book):
         return None
     subjects: Counter = Counter()
     for sentence in re.split(r"(?<=[.!?])\s+", own_words):
@@ -55,6 +56,14 @@ def narrator_author(text: str, paragraphs: list[tuple[int, int]], spoken: list[t
         if found is not None and not found.person and found.group != "NONE":
             subjects[found] += 1
     return subjects.most_common(1)[0][0] if subjects else None
+
+
+def _reporters_we(words: str, book: SpeakerBook) -> bool:
+    """A 'we' of reporters on assignment ('the police scrutiny that awaits every visiting journalist, we
+    land at Urumqi'): a sentence in the first person plural that names journalism."""
+    media = [p for group, p in book.lexicons.speakers.group_rules if group == "MEDIA"]
+    return any(_WE.search(sentence) and any(p.search(sentence) for p in media)
+               for sentence in re.split(r"(?<=[.!?])\s+", words))
 
 
 def _signature(text: str, paragraphs: list[tuple[int, int]], spoken: list[tuple[int, int]],
