@@ -653,6 +653,10 @@ CASES = {
     "leaked internal papers are the Chinese state's": (
         "Leaked documents show that detainees were scored on their behaviour.",
         [("indirect", "detainees were scored on their behaviour", "Leaked documents", "CN_GOV")]),
+    "a scare-quoted term inside someone's claim is theirs": (
+        "The government\u2019s claim that the camps are nothing more than \u201cschools\u201d is contradicted by "
+        "police files.",
+        [("scare", "schools", "government", "CN_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

@@ -280,14 +280,14 @@ GUESSED_RULES = UNSURE_RULES + ("scare:sentence-subject", "speech:continues-last
 
 
 def _quotes_inside_reported_clauses(quotes: list[Quote]) -> list[Quote]:
-    """A quotation with no reporting verb of its own inside someone's reported clause is that
-    speaker's wording ('… are “campuses, not camps” and will close as a “training programme”
-    ends, a top diplomat said')."""
+    """A quotation with no reporting verb of its own, or a scare-quoted term with no speaker, inside
+    someone's reported clause is that speaker's wording ('… are “campuses, not camps” and will close
+    as a “training programme” ends, a top diplomat said'; GUIDELINES: nesting)."""
     reported = [q for q in quotes if q.kind == "indirect" and q.speaker]
     result = []
     for quote in quotes:
         clause = next((r for r in reported if r.start <= quote.start and quote.end <= r.end), None) \
-            if quote.kind in ("speech", "scare") and quote.rule in GUESSED_RULES else None
+            if quote.kind in ("speech", "scare") and (quote.rule in GUESSED_RULES or not quote.speaker) else None
         result.append(quote if clause is None else replace(
             quote, speaker=clause.speaker, group=clause.group, cue=clause.cue,
             rule=f"{quote.kind}:inside-reported-clause"))
