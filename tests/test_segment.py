@@ -40,3 +40,10 @@ def test_ids_are_stable_and_tokens_point_at_their_text(lexicons):
     assert [doc.text[a:b] for a, b in first.tokens] == ["China\u2019s", "re-education", "centres", "."]
     second = doc.paragraphs[0].sentences[1]
     assert [doc.text[a:b] for a, b in second.tokens] == ["The", "U.S", ".", "objected", "!"]
+
+
+
+def test_a_full_stop_that_lost_its_space_still_ends_the_sentence(lexicons):
+    text = "China is accused of abuses in Xinjiang.The government denies the claims. The U.S. disagrees."
+    assert sentences(prepare(text, "d", lexicons)) == [
+        "China is accused of abuses in Xinjiang.", "The government denies the claims.", "The U.S. disagrees."]

@@ -18,7 +18,10 @@ from .clean import Line
 
 # Words keep inner hyphens, apostrophes and full stops (re-education,
 # China's, U.S.); every other non-space character is a token of its own.
-TOKENIZER = RegexpTokenizer(r"\w+(?:[-'\u2019.]\w+)*|[^\w\s]")
+# A full stop between a lower-case word and a capitalised one is a sentence end whose space was
+# lost in copying ('… in Xinjiang.The government denies …'), not part of a word.
+TOKENIZER = RegexpTokenizer(r"\w+(?:[-'\u2019]\w+|\.(?!(?<=[a-z]{2}\.)[A-Z][a-z])\w+)*|[^\w\s]")
+_MISSING_SPACE = re.compile(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -97,6 +100,13 @@ def lines_end_sentences(kept: list[Line]) -> bool:
     return bool(ends) and sum(ends) >= len(ends) / 2
 
 
+def _split_missing_spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence span cut after each full stop that lost its following space."""
+    cuts = [m.start() for m in _MISSING_SPACE.finditer(text, start, end)]
+    bounds = [start] + cuts + [end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
 def segment(doc_id: str, text: str, kept: list[Line], abbreviations: tuple[str, ...]) -> tuple[Paragraph, ...]:
     """Paragraphs of the kept lines, their sentences and tokens (offsets into ``text``)."""
     splitter = sentence_splitter(abbreviations)
@@ -104,7 +114,8 @@ def segment(doc_id: str, text: str, kept: list[Line], abbreviations: tuple[str, 
     for p_index, (p_start, p_end) in enumerate(paragraph_spans(text, kept), start=1):
         p_id = f"{doc_id}:p{p_index}"
         sentences = []
-        pieces = [(p_start + a, p_start + b) for a, b in splitter.span_tokenize(text[p_start:p_end])]
+        pieces = [piece for a, b in splitter.span_tokenize(text[p_start:p_end])
+                  for piece in _split_missing_spaces(text, p_start + a, p_start + b)]
         for s_index, (s_start, s_end) in enumerate(pieces, start=1):
             tokens = tuple((s_start + a, s_start + b) for a, b in TOKENIZER.span_tokenize(text[s_start:s_end]))
             sentences.append(Sentence(f"{p_id}.s{s_index}", s_start, s_end, tokens))
