@@ -657,6 +657,15 @@ CASES = {
         "The government\u2019s claim that the camps are nothing more than \u201cschools\u201d is contradicted by "
         "police files.",
         [("scare", "schools", "government", "CN_GOV")]),
+    "a UN panel's independent experts are the UN's": (
+        "Independent experts said the panel had received many credible reports of mass detention.",
+        [("indirect", "the panel had received many credible reports of mass detention", "Independent experts", "UN")]),
+    "relatives are witnesses": (
+        "Her parents said she was fertile.",
+        [("indirect", "she was fertile", "parents", "WITNESS")]),
+    "a named list is a document, no person": (
+        "The Karakax List shows that people were detained for wearing beards.",
+        [("indirect", "people were detained for wearing beards", "Karakax List", "NONE")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

@@ -73,7 +73,7 @@ OPENERS = {"in", "on", "at", "with", "for", "after", "before", "during", "betwee
 # Nouns for texts that speak for whoever wrote them.
 DOCUMENTS = {"report", "reports", "study", "paper", "assessment", "statement", "document", "documents", "files",
              "investigation", "survey", "analysis", "letter", "review", "research", "motion", "resolution",
-             "bill"}
+             "bill", "list", "papers", "cables"}
 # A document whose author is not named with it takes the side of the first research, rights or UN body
 # named within this many characters after its first mention.
 AUTHOR_WINDOW = 300
@@ -423,6 +423,7 @@ class SpeakerBook:
     def _make(self, name: str, description: str, apposition: str, before: str, paragraph_before: str,
               *, person: bool, group: str | None = None) -> Speaker:
         guessed = False
+        person = person and name.split()[-1].lower() not in DOCUMENTS     # 'the Karakax List' is no one
         if group is None or group == "NONE":
             group = self.group_of(description, apposition, before, paragraph_before, self._document_before)
             guessed = self._guessed(group, f"{description} {apposition}")
