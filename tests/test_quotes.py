@@ -666,6 +666,14 @@ CASES = {
     "a named list is a document, no person": (
         "The Karakax List shows that people were detained for wearing beards.",
         [("indirect", "people were detained for wearing beards", "Karakax List", "NONE")]),
+    "a comma after the closing mark still makes an inverted attribution with a long apposition": (
+        "\u201cIt undermines their premise\u201d, said James Millward, a professor of Chinese history at Georgetown "
+        "University in Washington and an expert in Xinjiang policy.",
+        [("speech", "It undermines their premise", "James Millward", "ACADEMIC")]),
+    "a name's characters in parentheses do not hide the name": (
+        "\u201cWe have taken measures,\u201d Xu Guixiang (\u5f90\u8cb4\u76f8), deputy head of Xinjiang\u2019s "
+        "publicity department, told a news conference.",
+        [("speech", "We have taken measures,", "Xu Guixiang", "CN_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

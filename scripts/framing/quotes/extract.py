@@ -640,11 +640,13 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
                      or tokens[i].lower in ("who", "whose", "which", "that")
                      or i > after and _time_phrase(tokens, i, last_in)), last_in + 1)
         tail = len([t for t in tokens[stop:last_in + 1] if t.text[:1].isalnum()])
+        after_quotation = _is_close_mark(previous.text) or previous.text == "," and hit.first >= 2 \
+            and _is_close_mark(tokens[hit.first - 2].text)     # '…”, said X' as well as '…,” said X'
         if stop <= last_in and tokens[stop].lower in ("who", "whose", "which", "that"):
             tail = 0                    # '…," says a former detainee who now lives in Kazakhstan.'
         if 0 < stop - after <= 20 and not any(tokens[i].lower in BOUNDARY_WORDS | AUXILIARIES
                                               for i in range(after, stop)) \
-                and (_is_close_mark(previous.text) or tail <= 12):      # the speaker and an apposition end it
+                and (after_quotation or tail <= 12):      # the speaker and an apposition end it
             apposition = ""
             if stop <= last_in and tokens[stop].text == ",":
                 apposition = _APPOSITION_END.split(text[tokens[stop].end:s_end], 1)[0].strip(" .")
@@ -684,6 +686,7 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         j = k - 1
         if j - 1 > first_in and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
             j -= 2                      # 'Mamat, 25, a trainee from Hotan, said': past the age
+    j = _before_parenthesis(tokens, j, first_in)      # 'Xu Guixiang (徐貴相), deputy head …, told'
     end_index = j
     while j >= first_in:
         token = tokens[j]
@@ -730,6 +733,14 @@ def _restrictive_relative_subject(tokens, first_in: int, start_index: int, hit, 
             opening[0].lower in OPENERS_BEFORE_SUBJECT or not previous_subject(text[opening[0].start:opening[-1].end], roles):
         return None                     # the sentence must open with that noun phrase alone
     return first_in, who - 1
+
+
+def _before_parenthesis(tokens, j: int, first: int) -> int:
+    """The token before a short parenthesis that ends at ``j`` (a name's characters or initials), else j."""
+    if j < first or tokens[j].text != ")":
+        return j
+    opening = next((k for k in range(j - 1, max(first - 1, j - 8), -1) if tokens[k].text == "("), None)
+    return opening - 1 if opening is not None and opening - 1 >= first else j
 
 
 def _determiner_before(tokens, end: int, first: int) -> int | None:
