@@ -674,6 +674,10 @@ CASES = {
         "\u201cWe have taken measures,\u201d Xu Guixiang (\u5f90\u8cb4\u76f8), deputy head of Xinjiang\u2019s "
         "publicity department, told a news conference.",
         [("speech", "We have taken measures,", "Xu Guixiang", "CN_GOV")]),
+    "'hit back at' reports what is condemned; 'defended them as' reports the renaming": (
+        "Wang Wenbin hit back at the motion on Friday. China later defended the camps as vocational training centres.",
+        [("indirect", "the motion on Friday", "Wang Wenbin", "CN_GOV"),
+         ("indirect", "the camps as vocational training centres", "China", "CN_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

@@ -1154,7 +1154,7 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         if end <= start or not _reports_a_clause(text, start, end, spans, stopwords) or \
                 _NOT_NAMED.match(text, start) or _NOTHING_REPORTED.fullmatch(text[start:end].strip()):
             continue
-        if (hit.satisfied in ("on", "for") or hit.satisfied == "to" and hit.cue.lemma == "appeal") and \
+        if (hit.satisfied in ("on", "for", "at") or hit.satisfied == "to" and hit.cue.lemma == "appeal") and \
                 text[start:end].lower().startswith(hit.satisfied + " "):     # 'appealed to [the UN to act]'
             start += len(hit.satisfied) + 1     # 'called on [Beijing to release the detained]'
         first = text[start:end].split()[0].lower().strip(",")
