@@ -678,6 +678,17 @@ CASES = {
         "Wang Wenbin hit back at the motion on Friday. China later defended the camps as vocational training centres.",
         [("indirect", "the motion on Friday", "Wang Wenbin", "CN_GOV"),
          ("indirect", "the camps as vocational training centres", "China", "CN_GOV")]),
+    "a clause before 'X told a press briefing' is X's": (
+        "The claims are complete smears, Chinese Foreign Ministry spokesperson Wang Wenbin told a press briefing "
+        "on Monday.",
+        [("indirect", "The claims are complete smears", "Wang Wenbin", "CN_GOV")]),
+    "a time phrase with no comma is no part of the speaker": (
+        "On Monday Zhao Lijian said the report was a lie.",
+        [("indirect", "the report was a lie", "Zhao Lijian", "CN_GOV")]),
+    "a Chinese autonomous prefecture's demonym places no one abroad": (
+        "Mamidin Ablat farms in the Mongolian autonomous prefecture of Bortala.\n\n"
+        "Hayrat, a local official, said the story was fabricated.",
+        [("indirect", "the story was fabricated", "Hayrat", "CN_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

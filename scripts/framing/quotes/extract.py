@@ -713,6 +713,8 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
     while start_index <= end_index and (tokens[start_index].lower in LEADING_CONNECTIVES or (
             start_index < end_index and tokens[start_index].lower in CLAIM_NOUNS)):
         start_index += 1                # '…, a claim rights groups reject': the claim is not its speaker
+    while start_index + 1 < end_index and _time_phrase(tokens, start_index, end_index):
+        start_index += 2                # 'On Monday Payne revealed …': the time phrase is no part of the name
     if start_index > end_index:
         return None, ""
     relative = _restrictive_relative_subject(tokens, first_in, start_index, hit, text, roles)
@@ -1133,7 +1135,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         pieces = [(cue_end + named.start(1), cue_end + named.end(1))] if named else []
     elif hit.inverted:
         pieces = [(s_start, cue_start)]
-    elif hit.speaker_span and not hit.participle and _parenthetical(text, s_start, speaker_start, cue_end, cut):
+    elif hit.speaker_span and not hit.participle and _parenthetical(text, s_start, speaker_start, cue_end, cut,
+                                                                   audience=hit.cue.lemma == "tell"):
         pieces = [(s_start, speaker_start)]
         if text[cue_end:cut].lstrip().startswith(","):     # '…, the spokesman said, while […]'
             after = re.match(r"[\s,]*(?:while|whereas)?\s*", text[cue_end:cut])
@@ -1142,8 +1145,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
                 pieces.append((cue_end + after.end(), cut))
     else:
         pieces = [(cue_end, cut)]
-    if hit.cue.lemma == "tell" and not hit.inverted:
-        pieces = [_after_that(text, start, end) for start, end in pieces]   # 'told reporters [that …]'
+    if hit.cue.lemma == "tell" and not hit.inverted:     # 'told reporters [that …]'; '[…], X told a briefing'
+        pieces = [_after_that(text, start, end) if start >= cue_end else (start, end) for start, end in pieces]
     if enclosing:                       # a report inside a quotation ends where the quotation does
         close = min(s.close_mark or s.end for s in enclosing)
         pieces = [(start, min(end, close)) for start, end in pieces if start < close]
@@ -1229,12 +1232,14 @@ def _reports_a_clause(text: str, start: int, end: int, spans, stopwords: frozens
     # no clause; 'said the counter-sanctions were "unacceptable"' does: a subject and its verb are outside the marks
 
 
-def _parenthetical(text: str, s_start: int, speaker_start: int, cue_end: int, cut: int) -> bool:
+def _parenthetical(text: str, s_start: int, speaker_start: int, cue_end: int, cut: int, *,
+                   audience: bool = False) -> bool:
     """'[clause], the spokesman said[, …]': the attribution follows a comma or a
-    closing mark and nothing but adverbials ('on Sunday') or a comma follows it."""
+    closing mark and nothing but adverbials ('on Sunday'), a comma or, after 'told', its
+    audience ('told a press briefing on Monday') follows it."""
     before, after = text[s_start:speaker_start], text[cue_end:cut].strip(" .")
     first = after.split()[0].lower() if after.split() else ""
-    adverbial = first in PREPOSITIONS and not re.search(r"\bthat\b", after)
+    adverbial = (first in PREPOSITIONS or audience and len(after.split()) <= 8) and not re.search(r"\bthat\b", after)
     words = before.split()
     opener = bool(words) and words[0].lower() in PREPOSITIONS and len(words) <= 6 and "," not in before.rstrip(" ,")
     return (bool(re.search(r"[,\u201d\"]\s*$", before)) and len(words) >= 3

@@ -1022,8 +1022,15 @@ def _clean(description: str) -> str:
     return " ".join(words) or description
 
 
+# A country word that names a place inside China: 'Mongolian autonomous prefecture', 'Inner Mongolia'.
+_CHINESE_PLACE_AFTER = re.compile(r"\s+autonomous\b", re.IGNORECASE)
+_CHINESE_PLACE_BEFORE = re.compile(r"\binner\s+$", re.IGNORECASE)
+
+
 def _country(text: str, rules, *, last: bool = False, exclude: str | None = None) -> str | None:
-    hits = [(m.start(), group) for group, pattern in rules.countries for m in pattern.finditer(text) if group != exclude]
+    hits = [(m.start(), group) for group, pattern in rules.countries for m in pattern.finditer(text)
+            if group != exclude and not _CHINESE_PLACE_AFTER.match(text, m.end())
+            and not _CHINESE_PLACE_BEFORE.search(text, max(0, m.start() - 8), m.start())]
     if not hits:
         return None
     return max(hits)[1] if last else min(hits)[1]
