@@ -64,6 +64,9 @@ def strategies(text, lexicons):
      "lifting a rock to drop it on one's own feet"),
     ('"Xinjiang is a shining example of progress," said Wang Wenbin.', "positive_self_presentation", "shining example"),
     ('"The US must stop its wrongdoings," said Wang Wenbin.', "counter_accusation", "wrongdoings"),
+    ('"The claims are absolute fallacies," said Xu Guixiang.', "discredit_source", "fallacies"),
+    ('"Claims of forced sterilization are utter nonsense," said Wang Wenbin.', "literal_denial",
+     "claims of forced sterilization are utter nonsense"),
 ])
 def test_each_strategy_with_its_evidence(lexicons, text, strategy, evidence):
     assert (strategy, evidence) in strategies(text, lexicons)
@@ -82,6 +85,12 @@ def test_what_the_other_side_is_said_to_harm_is_no_defence(lexicons):
     names = {s for s, _ in found}
     assert "justification" not in names and "positive_self_presentation" not in names
     assert ("motive_attack", "curb china") in found
+
+
+def test_requests_denied_are_no_denial(lexicons):
+    found = {s for s, _ in strategies('The department said multiple requests to visit Xinjiang have been denied.',
+                                      lexicons)}
+    assert "literal_denial" not in found
 
 
 def test_sovereign_security_is_sovereignty_not_justification(lexicons):
