@@ -689,6 +689,10 @@ CASES = {
         "Mamidin Ablat farms in the Mongolian autonomous prefecture of Bortala.\n\n"
         "Hayrat, a local official, said the story was fabricated.",
         [("indirect", "the story was fabricated", "Hayrat", "CN_GOV")]),
+    "'told reporters' may take a clause without 'that'": (
+        "Xinjiang's regional government chairman Shohrat Zakir told reporters on Monday detainees have all "
+        "been released.",
+        [("indirect", "detainees have all been released", "Shohrat Zakir", "CN_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),
@@ -730,6 +734,7 @@ def test_a_quoted_headline_phrase_names_no_source(lexicons):
 
 
 @pytest.mark.parametrize("text", ["Kazakhstan denies asylum to a whistle-blower.",
+                                  "Zhao Lijian told reporters about his trip.",
                                   "Officials denied her a visa.",
                                   "In a written reply to a question about the firms, the ministry called it fine."])
 def test_refusals_and_nouns_report_nothing(lexicons, text):

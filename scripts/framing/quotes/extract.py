@@ -1195,12 +1195,21 @@ def _contents(hits: list[_CueHit], before: _CueHit) -> list[_Content]:
     return [c for h in hits if h is not before and h.sentence == before.sentence for c in h.contents]
 
 
+# Whom 'told' addresses, before a clause without 'that': 'told reporters on Monday', 'told a news conference'.
+_AUDIENCE = re.compile(r"\s*(?:reporters|journalists|the (?:media|press)|(?:a|the) (?:news|press) (?:conference|briefing)|"
+                       r"(?:a|the) briefing|lawmakers|parliament|(?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?)"
+                       r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+(?=[a-z\d\w])")
+
+
 def _after_that(text: str, start: int, end: int) -> tuple[int, int]:
     """What 'tell' reports: the clause after 'that' ('told reporters that …') or the
     addressee and order ('telling party members to …'); an audience alone is nothing."""
     match = re.match(r"(?:\W*\w+){0,8}?\W*\bthat\b", text[start:end])
     if match:
         return start + match.end(), end
+    audience = _AUDIENCE.match(text, start, end)      # 'told reporters on Monday [detainees have all …]'
+    if audience and _zero_that_clause(re.findall(r"[\w'’-]+|[^\w\s]", text[audience.end():end].lower())):
+        return audience.end(), end
     return (start, end) if re.match(r"(?:\W*\w+){1,4}?\W+to\b", text[start:end]) else (end, end)
 
 
