@@ -693,6 +693,20 @@ CASES = {
         "Xinjiang's regional government chairman Shohrat Zakir told reporters on Monday detainees have all "
         "been released.",
         [("indirect", "detainees have all been released", "Shohrat Zakir", "CN_GOV")]),
+    "the pope, crown princes and kings speak for their states": (
+        "Pope Francis said the Uyghurs were persecuted. Saudi Crown Prince Mohammed bin Salman said China had the "
+        "right to fight terrorism.",
+        [("indirect", "the Uyghurs were persecuted", "Francis", "OTHER_GOV"),
+         ("indirect", "China had the right to fight terrorism", "Mohammed bin Salman", "OTHER_GOV")]),
+    "a technology company, a lobby group and children": (
+        "Zhejiang Dahua Technology said it did not sell such products. The lobby group IPAC said the visit was "
+        "shameful. Two ethnically Uyghur children said their heads were shaved.",
+        [("indirect", "it did not sell such products", "Zhejiang Dahua Technology", "BUSINESS"),
+         ("indirect", "the visit was shameful", "IPAC", "NGO"),
+         ("indirect", "their heads were shaved", "children", "WITNESS")]),
+    "a reporting verb before a name is no title": (
+        "CGTN finds Mihrigul Tursun's claims false\n\nMihrigul Tursun said she was tortured in a camp.",
+        [("indirect", "she was tortured in a camp", "Mihrigul Tursun", "WITNESS")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

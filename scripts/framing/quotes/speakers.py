@@ -29,7 +29,8 @@ HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "l
 HEAD_GROUPS = {"ACADEMIC", "NGO", "WITNESS"}   # sides a head noun gives whatever place modifies it
 HONORIFIC_GENDERS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 # Capitalised words that belong to titles or organisations, not to a person's name.
-NOT_NAME = {"secretary", "minister", "president", "spokesman", "spokeswoman", "spokesperson", "chief",
+NOT_NAME = {"secretary", "minister", "president", "prince", "crown", "king", "queen", "pope", "sheikh", "emir",
+            "sultan", "spokesman", "spokeswoman", "spokesperson", "chief",
             "cabinet", "state", "foreign", "ministry", "department", "office", "commission", "committee",
             "council", "embassy", "government", "university", "institute", "times", "news", "post", "watch",
             "international", "project", "congress", "party", "bureau", "court", "agency", "group", "nations",
@@ -535,15 +536,19 @@ class SpeakerBook:
                 affiliation = _NAME_OF.match(self.text, end) or _COPULA.match(self.text, end)
                 if affiliation:
                     found.append(affiliation.group().strip())
-                found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()]))
+                found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()], self._cue_verbs()))
                 found.append(self._preposed(self.text[max(0, mention.start() - 160):mention.start()]))
         return [d for d in found if d]
+
+    def _cue_verbs(self) -> frozenset[str]:
+        """The one-word reporting-verb forms that are never nouns ('denounced', 'finds')."""
+        return self._once(("cue verbs",), lambda: frozenset(
+            {c.words[0] for c in self.lexicons.cues.cues if len(c.words) == 1} - self.lexicons.cues.noun_forms))
 
     def _clause(self, phrase: str) -> bool:
         """A reporting verb before any relative pronoun: the comma closed an opening phrase and a
         clause follows ('In the post about H&M, China's Communist Youth League denounced …')."""
-        verbs = self._once(("cue verbs",), lambda: {c.words[0] for c in self.lexicons.cues.cues if len(c.words) == 1}
-                           - self.lexicons.cues.noun_forms)
+        verbs = self._cue_verbs()
         for word in re.findall(r"[\w'’-]+", phrase.lower()):
             if word in ("who", "whom", "whose", "which", "that"):
                 return False
@@ -758,6 +763,9 @@ def _dictionaries(entities: tuple[Entity, ...]) -> tuple[Dictionary, Dictionary]
     return _DICTIONARIES[key]
 
 
+NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "von", "van", "der", "de", "da", "di", "du", "la", "le"}
+
+
 def personal_names(text: str) -> list[str]:
     """Runs of two to four capitalised words that are not titles or organisations; punctuation
     ends a run, and a possessive ends it too ("Hua Chunying's press conference")."""
@@ -769,7 +777,12 @@ def personal_names(text: str) -> list[str]:
             run.append(bare)
             if not word.endswith(("’s", "'s")) and not (word.endswith(".") and len(bare) > 1):
                 continue                # a full stop after a word (not an initial) ends the sentence
-        if 2 <= len(run) <= 4 and word.lower() not in NAMED_THINGS \
+        if run and word in NAME_PARTICLES:
+            run.append(word)            # 'Mohammed bin Salman', 'Ursula von der Leyen'
+            continue
+        while run and run[-1] in NAME_PARTICLES:
+            run.pop()
+        if 2 <= len(run) <= 4 + sum(w in NAME_PARTICLES for w in run) and word.lower() not in NAMED_THINGS \
                 and run[-1].lower() not in ORGANISATION_HEADS | PLACE_HEADS:  # not 'Autonomous Region', 'Press Office'
             names.append(" ".join(run))
         run = []
@@ -780,12 +793,13 @@ _TITLE_STOP = {"said", "says", "told", "tells", "according", "to", "by", "with",
                "when", "while", "after", "before", "in", "on", "at", "for", "about", "against", "of"}
 
 
-def _title_before(words: str) -> str:
+def _title_before(words: str, verbs: frozenset[str] = frozenset()) -> str:
     """The title right before a name ('… told UK Foreign Secretary' -> 'UK Foreign Secretary'), if any."""
     kept: list[str] = []
     for word in reversed(words.split("\n")[-1].split()):       # a headline above is no title
         abbreviated = re.fullmatch(r"[A-Z][a-z]{0,3}\.", word) is not None        # 'Rep.', 'Sen.', 'Gov.'
-        verb = word.islower() and len(word) > 4 and word.endswith(("ing", "ed"))    # 'police began interrogating'
+        verb = word.islower() and len(word) > 4 and word.endswith(("ing", "ed")) \
+            or word.lower() in verbs                 # 'police began interrogating', 'CGTN finds Mihrigul …'
         if word.lower() in _TITLE_STOP or (word[-1:] in ",;:.!?\"“”(" and not abbreviated) or len(kept) == 8 or verb:
             break
         kept.insert(0, word)
