@@ -707,6 +707,9 @@ CASES = {
     "a reporting verb before a name is no title": (
         "CGTN finds Mihrigul Tursun's claims false\n\nMihrigul Tursun said she was tortured in a camp.",
         [("indirect", "she was tortured in a camp", "Mihrigul Tursun", "WITNESS")]),
+    "a country named as the speaker is its government": (
+        "Saudi Arabia said it respected China's right to fight terrorism.",
+        [("indirect", "it respected China's right to fight terrorism", "Saudi Arabia", "OTHER_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

@@ -197,6 +197,10 @@ class SpeakerBook:
             return self._pronoun(lower[0], before, document_before)
         if lower[0] in QUESTION_WORDS:                # 'What does the report (say?)' names nobody
             return None
+        state = re.sub(r"^the\s+", "", description.strip(), flags=re.IGNORECASE)
+        country = next((g for g, pattern in self.lexicons.speakers.countries if pattern.fullmatch(state)), None)
+        if country is not None and not self.entity_matches(description) and not state.lower().endswith("ern"):
+            return Speaker(state, country, False, description)      # 'Saudi Arabia said': its government
         if lower[:2] == ["one", "of"] and len(words) > 2:           # 'one of the files' speaks for the files
             return self.resolve(description.split(None, 2)[2], apposition=apposition, before=before,
                                 paragraph_before=paragraph_before, document_before=document_before)
