@@ -710,6 +710,9 @@ CASES = {
     "a country named as the speaker is its government": (
         "Saudi Arabia said it respected China's right to fight terrorism.",
         [("indirect", "it respected China's right to fight terrorism", "Saudi Arabia", "OTHER_GOV")]),
+    "'what X calls' inside a clause names X only": (
+        "Rights groups say China detains Uighurs to promote what the government calls \u201cethnic unity\u201d.",
+        [("scare", "ethnic unity", "government", "CN_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

@@ -695,8 +695,9 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         if token.lower == "to" and j - 1 >= first_in and tokens[j - 1].lower in TITLE_TO_ROLES:
             j -= 1                      # 'ambassador to Germany Wu Ken': 'to' inside a title
             continue
-        if token.lower in BOUNDARY_WORDS | AUXILIARIES or any(h is not hit and h.first <= j <= h.last for h in hits):
-            break
+        if token.lower in BOUNDARY_WORDS | AUXILIARIES | {"what"} or \
+                any(h is not hit and h.first <= j <= h.last for h in hits):
+            break                       # 'to promote what [the government] calls “ethnic unity”'
         if j < end_index and (token.lower in SUBJECT_PRONOUNS or (
                 _verb_ing(token) and j - 1 >= first_in and tokens[j - 1].text == ",") or (
                 tokens[j + 1].lower in ("the", "a", "an") and token.text.islower()
