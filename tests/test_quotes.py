@@ -755,6 +755,7 @@ def test_a_quoted_headline_phrase_names_no_source(lexicons):
 
 @pytest.mark.parametrize("text", ["Kazakhstan denies asylum to a whistle-blower.",
                                   "Zhao Lijian told reporters about his trip.",
+                                  "This is what the US has said and done.",
                                   "Officials denied her a visa.",
                                   "In a written reply to a question about the firms, the ministry called it fine."])
 def test_refusals_and_nouns_report_nothing(lexicons, text):

@@ -1166,8 +1166,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
             subordinate = _SUBORDINATE.search(text, start, end)   # 'rejected the accusations [after HRW …]'
             end = subordinate.start() if subordinate else end
             start, end = _trim(text, start, end)
-        if object_position and first == "about":
-            continue                    # 'boasts about championing the rule of law': a topic, not a clause
+        if object_position and first in ("about", "and", "or"):
+            continue                    # 'boasts about championing …': a topic; 'what the US has said and done'
         said_after = len(re.findall(r"\w+|[\"“‘]", text[cue_end:hit.sentence[1]])) >= 2
         if not object_position and first in ADVERBIAL_OPENERS and said_after or \
                 object_position and hit.cue.lemma == "say" and first in NOT_CLAUSES \
