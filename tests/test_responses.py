@@ -65,6 +65,10 @@ def strategies(text, lexicons):
     ('"Xinjiang is a shining example of progress," said Wang Wenbin.', "positive_self_presentation", "shining example"),
     ('"The US must stop its wrongdoings," said Wang Wenbin.', "counter_accusation", "wrongdoings"),
     ('"The claims are absolute fallacies," said Xu Guixiang.', "discredit_source", "fallacies"),
+    ('"The tribunal is a pseudo-court with no legitimacy," said Wang Wenbin.', "discredit_source", "pseudo-court"),
+    ('"Xinjiang is China\'s internal affair," said Wang Wenbin.', "sovereignty", "internal affair"),
+    ('"Muslims in Xinjiang enjoy the freedom of religious belief," said Wang Wenbin.',
+     "positive_self_presentation", "enjoy the freedom"),
     ('"Claims of forced sterilization are utter nonsense," said Wang Wenbin.', "literal_denial",
      "claims of forced sterilization are utter nonsense"),
 ])
