@@ -762,6 +762,12 @@ def test_refusals_and_nouns_report_nothing(lexicons, text):
     assert [q for q in quotes_from_text(text, lexicons) if q.kind == "indirect"] == []
 
 
+def test_responding_by_saying_reports_what_is_said(lexicons):
+    found = [q.text for q in quotes_from_text("The ministry responded to the bill by saying that the issue was "
+                                              "China's internal affair.", lexicons) if q.kind == "indirect"]
+    assert found == ["the issue was China's internal affair"]
+
+
 def test_a_long_quotation_inside_a_quotation_is_no_scare_quote(lexicons):
     text = "\u201cHe told me, \u2018you will never see your family again if you talk\u2019,\u201d she said."
     assert [q.kind for q in quotes_from_text(text, lexicons)] == ["speech"]

@@ -1166,6 +1166,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
             subordinate = _SUBORDINATE.search(text, start, end)   # 'rejected the accusations [after HRW …]'
             end = subordinate.start() if subordinate else end
             start, end = _trim(text, start, end)
+        if text[start:end].split()[-1].lower() == "by" and len(text[start:end].split()) <= 6:
+            continue                    # 'responded to the bill by [saying …]': the clause is the participle's
         if object_position and first in ("about", "and", "or"):
             continue                    # 'boasts about championing …': a topic; 'what the US has said and done'
         said_after = len(re.findall(r"\w+|[\"“‘]", text[cue_end:hit.sentence[1]])) >= 2
