@@ -713,6 +713,16 @@ CASES = {
     "'what X calls' inside a clause names X only": (
         "Rights groups say China detains Uighurs to promote what the government calls \u201cethnic unity\u201d.",
         [("scare", "ethnic unity", "government", "CN_GOV")]),
+    "', who' after a role noun with capitals before it speaks for them; the claim inside is China's": (
+        "The camps prompted calls for sanctions from U.S. lawmakers, who reject China\u2019s assertion that the "
+        "camps are education centers that purge \u201cideological diseases.\u201d",
+        [("indirect", "China\u2019s assertion that the camps are education centers that purge "
+          "\u201cideological diseases.\u201d", "U.S. lawmakers", "US_GOV"),
+         ("speech", "ideological diseases.", "China", "CN_GOV")]),
+    "a possessed claim in subject position ends before the main verb": (
+        "Xu noted that Mike Pompeo\u2019s accusation that China was committing genocide is \u201ca piece of waste "
+        "paper.\u201d",
+        [("indirect", "China was committing genocide", "Mike Pompeo", "US_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

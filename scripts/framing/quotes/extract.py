@@ -284,10 +284,13 @@ def _quotes_inside_reported_clauses(quotes: list[Quote]) -> list[Quote]:
     someone's reported clause is that speaker's wording ('… are “campuses, not camps” and will close
     as a “training programme” ends, a top diplomat said'; GUIDELINES: nesting)."""
     reported = [q for q in quotes if q.kind == "indirect" and q.speaker]
+    claims = [q for q in reported if q.rule == "indirect:claim-owner"]
     result = []
     for quote in quotes:
         clause = next((r for r in reported if r.start <= quote.start and quote.end <= r.end), None) \
             if quote.kind in ("speech", "scare") and (quote.rule in GUESSED_RULES or not quote.speaker) else None
+        if clause is None and quote.rule == "speech:cue-before":    # "who reject China's assertion that … “…”":
+            clause = next((c for c in claims if c.start <= quote.start and quote.end <= c.end), None)  # China's
         result.append(quote if clause is None else replace(
             quote, speaker=clause.speaker, group=clause.group, cue=clause.cue,
             rule=f"{quote.kind}:inside-reported-clause"))
@@ -667,6 +670,11 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         determiner = _determiner_before(tokens, end, first_in)
         if determiner is not None:      # '… from the Chinese government, which calls the camps …'
             return _set_span(hit, tokens, determiner, end, text), ""
+        if tokens[end].lower in roles:  # '… calls for sanctions from U.S. lawmakers, who reject …'
+            k = end - 1
+            while k >= first_in and end - k < 5 and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
+                k -= 1
+            return _set_span(hit, tokens, k + 1, end, text), ""
     if tokens[j].lower in {"that", "which", "who"}:          # 'the report that found …'
         j = _skip_back(tokens, j - 1, first_in)
     if j < first_in:

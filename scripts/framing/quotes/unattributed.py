@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .speakers import Speaker, SpeakerBook
 
@@ -108,7 +108,8 @@ def claim_reports(text: str, start: int, end: int, book: SpeakerBook) -> list[Un
             continue
         speaker = _possessor(sentence[:match.start()], book)
         if speaker is not None:
-            found.append(_claim(start, sentence, match.end(), speaker, noun_phrase=match["link"].lower() == "of"))
+            claim = _claim(start, sentence, match.end(), speaker, noun_phrase=match["link"].lower() == "of")
+            found.append(_before_main_verb(text, claim) if match["link"].lower() == "that" else claim)
     return [f for f in found if f.end - f.start > 3]
 
 
@@ -156,6 +157,19 @@ def _is_place(owner: str, book: SpeakerBook) -> bool:
     """'reports from Xinjiang of abuse': a place the reports come from, not who writes them."""
     bare = re.sub(r"^the\s+", "", owner.strip(), flags=re.IGNORECASE)
     return any(pattern.fullmatch(bare) for _, pattern in book.lexicons.speakers.countries)
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|\w{3,}ed)\b")
+_MAIN_VERB = re.compile(r"\s(?:is|are|was|were)\s")
+
+
+def _before_main_verb(text: str, claim: Unattributed) -> Unattributed:
+    """"X's claim that A did B is a lie": a possessed claim is often the subject of its sentence, so its
+    clause ends before a second finite verb ('is') that follows the clause's own."""
+    content = text[claim.start:claim.end]
+    own = _FINITE.search(content)
+    main = _MAIN_VERB.search(content, own.end()) if own else None
+    return replace(claim, end=claim.start + main.start()) if main else claim
 
 
 def _claim(offset: int, sentence: str, content_start: int, speaker: Speaker, *, noun_phrase: bool = True
