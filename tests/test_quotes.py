@@ -723,6 +723,9 @@ CASES = {
         "Xu noted that Mike Pompeo\u2019s accusation that China was committing genocide is \u201ca piece of waste "
         "paper.\u201d",
         [("indirect", "China was committing genocide", "Mike Pompeo", "US_GOV")]),
+    "a passive condemnation's agent condemns the subject": (
+        "The detention of a million Uighurs has been condemned by human rights groups and prompted calls for sanctions.",
+        [("indirect", "The detention of a million Uighurs", "human rights groups", "NGO")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

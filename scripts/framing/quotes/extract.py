@@ -23,7 +23,7 @@ from ..segment import TOKENIZER
 from .marks import MarkedSpan, document_spans, nested_spans
 from .speakers import DOCUMENTS, PRONOUNS, Speaker, SpeakerBook, personal_names, previous_subject
 from .turns import find_turns
-from .unattributed import Unattributed, agentless_reports, claim_reports, headline_attribution
+from .unattributed import Unattributed, agentless_reports, claim_reports, headline_attribution, passive_reports
 
 KINDS = ("speech", "scare", "title", "name", "indirect")
 BOUNDARY_WORDS = {"that", "which", "who", "whom", "whose", "while", "as", "after", "before", "because", "when",
@@ -231,7 +231,8 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
         for hit in hits:
             quotes.extend(_indirect_quotes(doc, hit, hits, p_spans, tokens, paragraph.id, lexicons.stopwords))
         found = [u for s_start, s_end in sentences
-                 for u in agentless_reports(text, s_start, s_end, book) + claim_reports(text, s_start, s_end, book)]
+                 for u in agentless_reports(text, s_start, s_end, book) + claim_reports(text, s_start, s_end, book)
+                 + passive_reports(text, s_start, s_end, book)]
         if paragraph is doc.paragraphs[0]:
             found += [u for u in [headline_attribution(text, paragraph.start, paragraph.end, book)] if u]
         quotes.extend(q for q in (_unattributed(doc, u, paragraph.id, p_spans, lexicons.stopwords, quotes)

@@ -6,6 +6,8 @@
 * Owned claims: 'allegations raised by a UN panel that [a million are held]', 'accusations
   from rights groups of [forced labour]', "Pompeo's claim that [China was committing genocide]":
   the named owner of the claim noun speaks its content.
+* Passive condemnations: '[the detention of a million Uighurs] has been condemned by rights
+  groups': the agent condemns the subject.
 * Headline attributions: '[China not worried about sanctions]: MOFA' and
   'HRW: [China persists in …]' on a text's first line, when the label names
   an actor (not 'Exclusive:' or 'Analysis:').
@@ -176,6 +178,25 @@ def _claim(offset: int, sentence: str, content_start: int, speaker: Speaker, *, 
            ) -> Unattributed:
     ending = (_NOUN_CONTENT_END if noun_phrase else _THAT_CONTENT_END).search(sentence, content_start)
     return Unattributed(offset + content_start, offset + ending.start(), speaker, "claim", "indirect:claim-owner")
+
+
+_PASSIVE_CONDEMNED = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:been|{_AUX})\s+(?:\w+ly\s+)?(?:widely\s+)?"
+                                r"(?:condemned|criticised|criticized|denounced|rejected|disputed|dismissed|denied|"
+                                r"questioned|challenged|decried|slammed)\s+by\s+(?P<agent>[^,;:.!?]{2,60}?)"
+                                r"(?=\s+(?:and|as|for|over|because|since|after|while)\b|[,;:.!?]|$)", re.IGNORECASE)
+
+
+def passive_reports(text: str, start: int, end: int, book: SpeakerBook) -> list[Unattributed]:
+    """'[The detention of a million Uighurs] has been condemned by human rights groups': the agent
+    condemns the sentence's subject."""
+    sentence = text[start:end]
+    match = _PASSIVE_CONDEMNED.search(sentence)
+    if match is None or re.search(r"[,;:]", sentence[:match.start()]):
+        return []                       # the subject runs from the sentence start, unbroken
+    speaker = book.resolve(match["agent"])
+    if not _speaks(speaker):
+        return []
+    return [Unattributed(start, start + match.start(), speaker, "by", "indirect:passive-agent")]
 
 
 def headline_attribution(text: str, start: int, end: int, book: SpeakerBook) -> Unattributed | None:
