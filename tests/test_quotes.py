@@ -726,6 +726,10 @@ CASES = {
     "a passive condemnation's agent condemns the subject": (
         "The detention of a million Uighurs has been condemned by human rights groups and prompted calls for sanctions.",
         [("indirect", "The detention of a million Uighurs", "human rights groups", "NGO")]),
+    "a name the article gives a company suffix is a company": (
+        "Volkswagen Group is reviewing its joint venture in Xinjiang.\n\nVolkswagen said it was in discussions "
+        "with its partners.",
+        [("indirect", "it was in discussions with its partners", "Volkswagen", "BUSINESS")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

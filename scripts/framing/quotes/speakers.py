@@ -102,6 +102,9 @@ _COPULA = re.compile(r"\s+(?:is|was|has been|had been)\s+(?:also\s+)?(?:a|an|the
 # Text before a word that puts it inside a sentence: a word, a comma, or a closing mark after a comma
 # ('“It is awful,” Smith said') — not a sentence end, a line start, a dash or an opening mark.
 _INSIDE_A_SENTENCE = re.compile(r"(?:[\w,;)]|[,;?!][\"\u201d\u2019'])\s+$")
+# Words after a name that make it a company's: 'Volkswagen Group', 'Dahua Technology', 'Apple Inc.'
+COMPANY_GROUP = "BUSINESS"
+_COMPANY_SUFFIX = r"(?:Group|Corp(?:oration)?|Inc|Ltd|AG|SE|Co|Company|Holdings|Technolog(?:y|ies)|Motors|Airlines)\b"
 _AGE = re.compile(r",\s*\d{1,3}(?=,)")        # 'Alimjan Mamatali, 28, was a trainee': the age is skipped
 # A sentence that so far is one quotation: '“The scale is unprecedented,” ' (before 'he said').
 _OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[\"“][^\"“”]*[\"”][\s,]*$")
@@ -297,7 +300,8 @@ class SpeakerBook:
                 and word.lower() not in NOT_NAME | NAMED_THINGS | DOCUMENTS
                 and _country(word.lower(), self.lexicons.speakers) is None
                 and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
-                and self.group_of(word) == "NONE" and self._not_only_capitalised_by_position(word))
+                and self.group_of(word) == "NONE" and self._not_only_capitalised_by_position(word)
+                and not re.search(rf"\b{re.escape(word)}\s+{_COMPANY_SUFFIX}", self.text))   # 'Volkswagen Group'
 
     def _not_only_capitalised_by_position(self, word: str) -> bool:
         """The word occurs somewhere a common word would be lower case (inside a sentence, or
@@ -444,6 +448,8 @@ class SpeakerBook:
             group = self.document_author(document)
         if group == "NONE" and not person and _proper_name(name):
             group = self.described_group(name)          # 'Rights group Campaign For Uyghurs (CFU) said
+        if group == "NONE" and not person and re.search(rf"\b{re.escape(name)}\s+{_COMPANY_SUFFIX}", self.text):
+            group = COMPANY_GROUP                       # 'Volkswagen said', named 'Volkswagen Group' elsewhere
         if group == "NONE" and person:      # no title, office or affiliation anywhere in the article
             group = self.lexicons.speakers.default_person_group
         if apposition and apposition not in description:      # kept for 'the spokesman' later
