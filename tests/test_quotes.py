@@ -730,6 +730,9 @@ CASES = {
         "Volkswagen Group is reviewing its joint venture in Xinjiang.\n\nVolkswagen said it was in discussions "
         "with its partners.",
         [("indirect", "it was in discussions with its partners", "Volkswagen", "BUSINESS")]),
+    "a time phrase after the cue is no part of the reported clause": (
+        "China said this week that the report was biased.",
+        [("indirect", "the report was biased", "China", "CN_GOV")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),

@@ -1287,7 +1287,7 @@ def _next_clause_start(hit: _CueHit, hits, tokens, text) -> int:
 
 
 # The first 'that' only: in 'stated that numerous centres that had …' the second opens a relative clause.
-_LEAD_IN = re.compile(r"^(?:[\s,:]|reporters\b|on \w+day\b|"
+_LEAD_IN = re.compile(r"^(?:[\s,:]|reporters\b|on \w+day\b|(?:last|this|earlier this|next) (?:week|month|year)\b|"
                       r"(?:in|on|at|during) (?:a |an |the |its |his |her |their )?[\w -]{0,40}?"
                       r"(?:statement|post|tweet|interview|speech|letter|briefing|conference|message|video|report)"
                       r"(?: on [\w.]+)?(?: that\b)?)*(?:(?:\w+ ){0,3}?that\b)?[\s,:]*", re.IGNORECASE)
