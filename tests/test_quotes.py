@@ -733,6 +733,16 @@ CASES = {
     "a time phrase after the cue is no part of the reported clause": (
         "China said this week that the report was biased.",
         [("indirect", "the report was biased", "China", "CN_GOV")]),
+    "US federal agencies and their secretaries are the US government": (
+        "The Treasury Department said it was sanctioning officials. Homeland Security Secretary Kenneth "
+        "Cuccinelli said the ban was still under review.",
+        [("indirect", "it was sanctioning officials", "Treasury Department", "US_GOV"),
+         ("indirect", "the ban was still under review", "Kenneth Cuccinelli", "US_GOV")]),
+    "a white paper is the Chinese state's; a research centre is academic": (
+        "The white paper said the fight against terrorism was just. Hamiti Abdurehei, a researcher at the "
+        "Xinjiang Development Research Center, said that workers enjoy freedom.",
+        [("indirect", "the fight against terrorism was just", "white paper", "CN_GOV"),
+         ("indirect", "workers enjoy freedom", "Hamiti Abdurehei", "ACADEMIC")]),
     "the owner named after 'by' speaks the claim's clause": (
         "China rejected allegations raised by a UN panel that a million Uighurs are held in camps.",
         [("indirect", "allegations raised by a UN panel that a million Uighurs are held in camps", "China", "CN_GOV"),
