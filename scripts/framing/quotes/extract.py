@@ -663,19 +663,15 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
     if tokens[j].lower in PRONOUNS and tokens[j].lower not in {"her", "him"}:
         return _set_span(hit, tokens, j, j, text), ""
     if tokens[j].lower in ("who", "which") and j - 2 >= first_in and tokens[j - 1].text == ",":
-        end = k = j - 2                 # '… headed by Senator Dick Durbin, who condemned …': the name before
-        while k >= first_in and end - k < 6 and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
-            k -= 1
-        if k < end:
-            return _set_span(hit, tokens, k + 1, end, text), ""
+        end = j - 2                     # '… headed by Senator Dick Durbin, who condemned …': the name before
+        start = _capitals_before(tokens, end, first_in, 6)
+        if start <= end:
+            return _set_span(hit, tokens, start, end, text), ""
         determiner = _determiner_before(tokens, end, first_in)
         if determiner is not None:      # '… from the Chinese government, which calls the camps …'
             return _set_span(hit, tokens, determiner, end, text), ""
         if tokens[end].lower in roles:  # '… calls for sanctions from U.S. lawmakers, who reject …'
-            k = end - 1
-            while k >= first_in and end - k < 5 and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
-                k -= 1
-            return _set_span(hit, tokens, k + 1, end, text), ""
+            return _set_span(hit, tokens, _capitals_before(tokens, end - 1, first_in, 4), end, text), ""
     if tokens[j].lower in {"that", "which", "who"}:          # 'the report that found …'
         j = _skip_back(tokens, j - 1, first_in)
     if j < first_in:
@@ -745,6 +741,15 @@ def _restrictive_relative_subject(tokens, first_in: int, start_index: int, hit, 
             opening[0].lower in OPENERS_BEFORE_SUBJECT or not previous_subject(text[opening[0].start:opening[-1].end], roles):
         return None                     # the sentence must open with that noun phrase alone
     return first_in, who - 1
+
+
+def _capitals_before(tokens, end: int, first: int, limit: int) -> int:
+    """Where a run of capitalised words (and initials' full stops) ending at ``end`` starts, at most
+    ``limit`` tokens long; ``end + 1`` when the token at ``end`` is no such word."""
+    k = end
+    while k >= first and end - k < limit and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
+        k -= 1
+    return k + 1
 
 
 def _before_parenthesis(tokens, j: int, first: int) -> int:

@@ -201,7 +201,7 @@ class SpeakerBook:
         if lower[0] in QUESTION_WORDS:                # 'What does the report (say?)' names nobody
             return None
         state = re.sub(r"^the\s+", "", description.strip(), flags=re.IGNORECASE)
-        country = next((g for g, pattern in self.lexicons.speakers.countries if pattern.fullmatch(state)), None)
+        country = country_named(description, self.lexicons.speakers)
         if country is not None and not self.entity_matches(description) and not state.lower().endswith("ern"):
             return Speaker(state, country, False, description)      # 'Saudi Arabia said': its government
         if lower[:2] == ["one", "of"] and len(words) > 2:           # 'one of the files' speaks for the files
@@ -301,7 +301,11 @@ class SpeakerBook:
                 and _country(word.lower(), self.lexicons.speakers) is None
                 and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
                 and self.group_of(word) == "NONE" and self._not_only_capitalised_by_position(word)
-                and not re.search(rf"\b{re.escape(word)}\s+{_COMPANY_SUFFIX}", self.text))   # 'Volkswagen Group'
+                and not self._named_as_company(word))
+
+    def _named_as_company(self, name: str) -> bool:
+        """The article gives the name a company suffix somewhere ('Volkswagen Group', 'Dahua Technology')."""
+        return re.search(rf"\b{re.escape(name)}\s+{_COMPANY_SUFFIX}", self.text) is not None
 
     def _not_only_capitalised_by_position(self, word: str) -> bool:
         """The word occurs somewhere a common word would be lower case (inside a sentence, or
@@ -448,7 +452,7 @@ class SpeakerBook:
             group = self.document_author(document)
         if group == "NONE" and not person and _proper_name(name):
             group = self.described_group(name)          # 'Rights group Campaign For Uyghurs (CFU) said
-        if group == "NONE" and not person and re.search(rf"\b{re.escape(name)}\s+{_COMPANY_SUFFIX}", self.text):
+        if group == "NONE" and not person and self._named_as_company(name):
             group = COMPANY_GROUP                       # 'Volkswagen said', named 'Volkswagen Group' elsewhere
         if group == "NONE" and person:      # no title, office or affiliation anywhere in the article
             group = self.lexicons.speakers.default_person_group
@@ -546,11 +550,11 @@ class SpeakerBook:
                 affiliation = _NAME_OF.match(self.text, end) or _COPULA.match(self.text, end)
                 if affiliation:
                     found.append(affiliation.group().strip())
-                found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()], self._cue_verbs()))
+                found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()], self.cue_verbs()))
                 found.append(self._preposed(self.text[max(0, mention.start() - 160):mention.start()]))
         return [d for d in found if d]
 
-    def _cue_verbs(self) -> frozenset[str]:
+    def cue_verbs(self) -> frozenset[str]:
         """The one-word reporting-verb forms that are never nouns ('denounced', 'finds')."""
         return self._once(("cue verbs",), lambda: frozenset(
             {c.words[0] for c in self.lexicons.cues.cues if len(c.words) == 1} - self.lexicons.cues.noun_forms))
@@ -558,7 +562,7 @@ class SpeakerBook:
     def _clause(self, phrase: str) -> bool:
         """A reporting verb before any relative pronoun: the comma closed an opening phrase and a
         clause follows ('In the post about H&M, China's Communist Youth League denounced …')."""
-        verbs = self._cue_verbs()
+        verbs = self.cue_verbs()
         for word in re.findall(r"[\w'’-]+", phrase.lower()):
             if word in ("who", "whom", "whose", "which", "that"):
                 return False
@@ -1049,6 +1053,12 @@ def _clean(description: str) -> str:
 # A country word that names a place inside China: 'Mongolian autonomous prefecture', 'Inner Mongolia'.
 _CHINESE_PLACE_AFTER = re.compile(r"\s+autonomous\b", re.IGNORECASE)
 _CHINESE_PLACE_BEFORE = re.compile(r"\binner\s+$", re.IGNORECASE)
+
+
+def country_named(text: str, rules) -> str | None:
+    """The government group of a text that is a country's name and nothing more ('the United Kingdom')."""
+    bare = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    return next((group for group, pattern in rules.countries if pattern.fullmatch(bare)), None)
 
 
 def _country(text: str, rules, *, last: bool = False, exclude: str | None = None) -> str | None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .speakers import Speaker, SpeakerBook
+from .speakers import Speaker, SpeakerBook, country_named
 
 _AUX = r"(?:is|are|was|were|been|being|be)"
 _ACCUSED = re.compile(rf"\b{_AUX}\s+(?:\w+ly\s+)?(?:also\s+)?accused\s+(?:by\s+(?P<agent>[^,;]{{2,60}}?)\s+)?of\s+",
@@ -101,8 +101,9 @@ def claim_reports(text: str, start: int, end: int, book: SpeakerBook) -> list[Un
             continue
         owner, link, content_start = owned
         speaker = book.resolve(owner)
-        origin = match["prep"].lower() == "from" and match["noun"].lower().startswith("report")
-        if _speaks(speaker) and not (origin and _is_place(owner, book)):
+        origin = match["prep"].lower() == "from" and match["noun"].lower().startswith("report")  # 'reports from
+        #                                                                   Xinjiang of abuse': a place, not a writer
+        if _speaks(speaker) and not (origin and country_named(owner, book.lexicons.speakers)):
             found.append(_claim(start, sentence, content_start, speaker, noun_phrase=link == "of"))
     for match in re.finditer(rf"(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives})\s+(?P<link>that|of)\s+(?=\S)",
                              sentence, re.IGNORECASE):
@@ -119,8 +120,7 @@ def _owner_and_content(sentence: str, owner_start: int, book: SpeakerBook) -> tu
     """The owner named after 'by'/'from' and where the claim's content starts: after the first
     'that' that opens a clause, or after an 'of' that does not continue the owner's name ('a committee
     of the lower house'). None when a verb comes first ('the report by X described …')."""
-    verbs = _VERB_WORDS | ({cue.words[0] for cue in book.lexicons.cues.cues if len(cue.words) == 1}
-                           - book.lexicons.cues.noun_forms)
+    verbs = _VERB_WORDS | book.cue_verbs()
     words = list(re.finditer(r"[^\s,;:!?“”\"]+", sentence[owner_start:]))
     for index, word in enumerate(words[:MAX_OWNER_WORDS + 1]):
         link = word.group().lower()
@@ -153,12 +153,6 @@ def _possessor(before: str, book: SpeakerBook) -> Speaker | None:
 
 def _speaks(speaker: Speaker | None) -> bool:
     return speaker is not None and (speaker.person or speaker.group != "NONE")
-
-
-def _is_place(owner: str, book: SpeakerBook) -> bool:
-    """'reports from Xinjiang of abuse': a place the reports come from, not who writes them."""
-    bare = re.sub(r"^the\s+", "", owner.strip(), flags=re.IGNORECASE)
-    return any(pattern.fullmatch(bare) for _, pattern in book.lexicons.speakers.countries)
 
 
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|\w{3,}ed)\b")
@@ -211,8 +205,7 @@ def headline_attribution(text: str, start: int, end: int, book: SpeakerBook) -> 
         if not source or len(source.split()) > 8 or source.lower() in HEADLINE_LABELS or source[0] in "‘“'\"":
             continue                    # "‘Absolutely No Mercy’: Leaked Files …": a quotation is no source
         speaker = book.resolve(source)
-        if speaker is not None and (speaker.group != "NONE" or speaker.person) and \
-                len(text[content_start:content_end].split()) >= 3:
+        if _speaks(speaker) and len(text[content_start:content_end].split()) >= 3:
             while text[content_start].isspace():
                 content_start += 1
             return Unattributed(content_start, content_end, speaker, ":", "indirect:headline-attribution")
