@@ -1,6 +1,7 @@
 """The whole book: notebooks run, HTML and PDF build, charts draw offline, failures keep the old book."""
 import html
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -13,6 +14,7 @@ import papermill
 import pytest
 
 from framing.config import Params
+from framing import runner
 from framing.runner import BuildError, build, toc_files
 
 from conftest import ROOT, tiny_project
@@ -239,3 +241,24 @@ def test_articles_are_named_by_readable_labels(other_book):
     assert "Example State Broadcaster · 2023-04-02" in shown_tables
     csv = pd.read_csv(other_book / "tables" / "03-quotes" / "quotes.csv")
     assert {"doc_id", "article"} <= set(csv.columns)
+
+
+def test_a_book_builder_waiting_for_the_terminal_gets_end_of_file(tmp_path, monkeypatch):
+    """xelatex asks the terminal what to do at a LaTeX error; the builder must not wait for an answer."""
+    fake_bin = tmp_path / "bin"
+    fake_bin.mkdir()
+    reads_stdin = fake_bin / "jupyter-book"
+    reads_stdin.write_text("#!/bin/sh\ncat\necho read-to-end\n")
+    reads_stdin.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(fake_bin / "python"))
+    terminal, never_answers = os.pipe()          # our own standard input: open, and nobody writes to it
+    saved_stdin = os.dup(0)
+    os.dup2(terminal, 0)
+    try:
+        process = runner._start_jupyter_book(tmp_path, "pdflatex", tmp_path / "out")
+        output, _ = process.communicate(timeout=30)
+    finally:
+        os.dup2(saved_stdin, 0)
+        for fd in (saved_stdin, terminal, never_answers):
+            os.close(fd)
+    assert output.strip() == "read-to-end"

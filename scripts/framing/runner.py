@@ -255,11 +255,15 @@ def _build_in_stage(params: Params, root: Path, sources: list[Path], stage: Path
 
 def _start_jupyter_book(book_src: Path, builder: str, output: Path) -> subprocess.Popen:
     """Start ``jupyter-book build`` of ``book_src`` into ``output/_build/<builder>``; the HTML and the
-    LaTeX builds write to different folders (and doctrees), so they run at the same time."""
+    LaTeX builds write to different folders (and doctrees), so they run at the same time.
+
+    Standard input is closed: jupyter-book runs xelatex without ``-interaction=nonstopmode``, and
+    xelatex stops at a LaTeX error to ask the terminal what to do, which would hang the build.
+    """
     command = [str(Path(sys.executable).parent / "jupyter-book"), "build", str(book_src), "--path-output",
                str(output), "--builder", builder, "-W", "-n", "--keep-going"]
-    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                            errors="replace")      # LaTeX logs in Latin-1
+    return subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                            text=True, errors="replace")      # LaTeX logs in Latin-1
 
 
 def _finish_jupyter_books(builders: dict[str, subprocess.Popen]) -> None:
