@@ -647,6 +647,15 @@ CASES = {
         "Canada's Parliament voted on Monday. Conservative Shadow Foreign Affairs Minister Michael Chong said "
         "the evidence of China\u2019s crimes is overwhelming.",
         [("indirect", "the evidence of China\u2019s crimes is overwhelming", "Michael Chong", "OTHER_GOV")]),
+    "legislators named only as MPs sit in the parliament of the country the article names most": (
+        "Uyghurs in the Xinjiang region of China face genocide, MPs have declared.\n\n"
+        "The vote follows a debate on the UK’s trade Bill. Canada has made a similar declaration. "
+        "Campaigners want the UK to act.",
+        [("indirect", "Uyghurs in the Xinjiang region of China face genocide", "MPs", "UK_GOV")]),
+    "British style's 'the Government' is the home government, not China's": (
+        "Ministers in London were asked about China.\n\n"
+        "The Government had opposed the motion, arguing that it was up to the courts to determine what was genocide.",
+        [("indirect", "it was up to the courts to determine what was genocide", "Government", "UK_GOV")]),
     "a document or data as subject reports what it reveals": (
         "The cache reveals China\u2019s use of camps and prisons as two separate systems.",
         [("indirect", "China\u2019s use of camps and prisons as two separate systems", "cache", "NONE")]),

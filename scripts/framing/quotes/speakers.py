@@ -12,6 +12,7 @@ lexicon, then the group rules, then a government role placed in a country.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..lexicons import Entity, Lexicons
@@ -373,8 +374,11 @@ class SpeakerBook:
                     return group
         for text in (description, apposition):
             if rules.government_roles.search(text):
-                # a party-political word ('Conservative shadow foreign minister') rules out China's one-party state
-                not_default = bool(rules.party_politics and rules.party_politics.search(f"{description} {apposition}"))
+                # a party-political word ('Conservative shadow foreign minister') rules out China's one-party state,
+                # and British and Commonwealth style's 'the Government' (capital G, no country): the home
+                # country's, where Chinese ministries are 'the Chinese government' or 'Beijing'
+                not_default = bool(rules.party_politics and rules.party_politics.search(f"{description} {apposition}")
+                                   or re.fullmatch(r"(?:[Tt]he\s+)?Government", description.strip()))
                 exclude = rules.default_government_group if not_default else None
                 return (_country(text, rules, exclude=exclude) or _country(apposition, rules, exclude=exclude)
                         or (None if not_default else self._body_named_before(before))
@@ -382,7 +386,8 @@ class SpeakerBook:
                         or _country(_QUOTED.sub(" ", paragraph_before), rules, last=True, exclude=exclude)  # he quotes
                         or _country(previous_subject(document_before, rules.role_nouns) or "", rules, exclude=exclude)
                         or _country(_QUOTED.sub(" ", document_before[-600:]), rules, last=True, exclude=exclude)
-                        or ("OTHER_GOV" if not_default else rules.default_government_group))    # whose story it is
+                        or (self._most_named_country(exclude) or "OTHER_GOV" if not_default
+                            else rules.default_government_group))    # whose story it is
         by_rule = next((group for group, pattern in rules.group_rules
                         if pattern.search(what_they_do + " " + more)), "NONE")
         if by_rule != "NONE":
@@ -412,6 +417,17 @@ class SpeakerBook:
         """Whether ``group`` is the default government side, given because ``text`` names no country."""
         rules = self.lexicons.speakers
         return group == rules.default_government_group and _country(text, rules) is None
+
+    def _most_named_country(self, exclude: str | None) -> str | None:
+        """The group of the country the article names most often outside quotations, by the same word ('UK'
+        twice beats 'Canada' and 'India' once each; a tie goes to the first named), leaving out
+        ``exclude``; None when it names none."""
+        rules = self.lexicons.speakers
+        text = _QUOTED.sub(" ", self.text)
+        mentions = sorted((m.start(), group, m.group().lower()) for group, pattern in rules.countries
+                          if group != exclude for m in pattern.finditer(text))
+        counts = Counter((group, word) for _, group, word in mentions)
+        return max(counts, key=counts.get)[0] if counts else None      # first named among the most named
 
     def _body_named_before(self, before: str) -> str | None:
         """The side of the body a sentence names before an unnamed official ('In a statement published by
