@@ -656,6 +656,10 @@ CASES = {
         "Ministers in London were asked about China.\n\n"
         "The Government had opposed the motion, arguing that it was up to the courts to determine what was genocide.",
         [("indirect", "it was up to the courts to determine what was genocide", "Government", "UK_GOV")]),
+    "an adverbial clause before the subject is no reported clause": (
+        "As international condemnation grew, China denied the allegations, saying the world was welcome to visit.",
+        [("indirect", "the allegations", "China", "CN_GOV"),
+         ("indirect", "the world was welcome to visit", "China", "CN_GOV")]),
     "a document or data as subject reports what it reveals": (
         "The cache reveals China\u2019s use of camps and prisons as two separate systems.",
         [("indirect", "China\u2019s use of camps and prisons as two separate systems", "cache", "NONE")]),

@@ -1267,9 +1267,12 @@ def _parenthetical(text: str, s_start: int, speaker_start: int, cue_end: int, cu
     first = after.split()[0].lower() if after.split() else ""
     adverbial = (first in PREPOSITIONS or audience and len(after.split()) <= 8) and not re.search(r"\bthat\b", after)
     words = before.split()
-    opener = bool(words) and words[0].lower() in PREPOSITIONS and len(words) <= 6 and "," not in before.rstrip(" ,")
+    lead = words[0].lower() if words else ""
+    opener = (lead in PREPOSITIONS and len(words) <= 6 or lead in SUBORDINATORS - PREPOSITIONS and len(words) <= 15) \
+        and "," not in before.rstrip(" ,")
     return (bool(re.search(r"[,\u201d\"]\s*$", before)) and len(words) >= 3
-            and not opener          # 'In a statement, the government denied the allegations': no reported clause
+            and not opener          # 'In a statement, the government denied the allegations', 'As condemnation
+            #                         grew, China denied the allegations': an adverbial, no reported clause
             and (after.startswith(",") or len(after.split()) <= 3 or adverbial))
 
 
