@@ -660,6 +660,11 @@ CASES = {
         "As international condemnation grew, China denied the allegations, saying the world was welcome to visit.",
         [("indirect", "the allegations", "China", "CN_GOV"),
          ("indirect", "the world was welcome to visit", "China", "CN_GOV")]),
+    "'stating' drops its 'that' as 'saying' does": (
+        "Beijing has rejected the charges as attempts to meddle in its internal affairs, stating the camps are "
+        "for educational purposes.",
+        [("indirect", "the charges", "Beijing", "CN_GOV"),
+         ("indirect", "the camps are for educational purposes", "Beijing", "CN_GOV")]),
     "a document or data as subject reports what it reveals": (
         "The cache reveals China\u2019s use of camps and prisons as two separate systems.",
         [("indirect", "China\u2019s use of camps and prisons as two separate systems", "cache", "NONE")]),
