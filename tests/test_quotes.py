@@ -665,6 +665,14 @@ CASES = {
         "for educational purposes.",
         [("indirect", "the charges", "Beijing", "CN_GOV"),
          ("indirect", "the camps are for educational purposes", "Beijing", "CN_GOV")]),
+    "China's press is on the state media's side, not the government's": (
+        "A Communist Party-run newspaper attacked critics, arguing that the authorities had saved the region.\n\n"
+        "A China paper said the West wants chaos in Xinjiang.",
+        [("indirect", "the authorities had saved the region", "newspaper", "CN_MEDIA"),
+         ("indirect", "the West wants chaos in Xinjiang", "China paper", "CN_MEDIA")]),
+    "a place name alone before a bullet or dash is a dateline, not a speaker": (
+        "Headline\n\nBEIJING • A state newspaper issued a rebuke, arguing that the region was saved.",
+        [("indirect", "the region was saved", "state newspaper", "CN_MEDIA")]),
     "a document or data as subject reports what it reveals": (
         "The cache reveals China\u2019s use of camps and prisons as two separate systems.",
         [("indirect", "China\u2019s use of camps and prisons as two separate systems", "cache", "NONE")]),

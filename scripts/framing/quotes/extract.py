@@ -120,10 +120,11 @@ REFUSED = {"asylum", "entry", "visa", "visas", "access", "bail", "permission", "
 MAX_ZERO_THAT_SUBJECT = 10      # words of a subject between a that-verb and its clause's auxiliary
 PHRASE_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 MAX_NESTED_TERM_WORDS = 6       # a longer quotation inside a quotation is someone's words, not a term
-# 'URUMQI, March 3 (Xinhua) -- ', 'GENEVA (Reuters) - ', 'LONDON (XINHUA, AFP) - '
+# 'URUMQI, March 3 (Xinhua) -- ', 'GENEVA (Reuters) - ', 'LONDON (XINHUA, AFP) - ', 'BEIJING • '
 DATELINE = re.compile(r"(?:[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([^)]{1,40}\)"   # 'GENEVA (Reuters)'
-                      r"|(?:[A-Z][A-Z .'-]{1,30},\s*)?[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4})"    # 'March 19,2021'
-                      r"\s*[-\u2013\u2014]+\s*")
+                      r"|(?:[A-Z][A-Z .'-]{1,30},\s*)?[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}"    # 'March 19,2021'
+                      r"|[A-Z]{3,}(?:[ .'-][A-Z]{2,})*(?=\s+[\u2022\u2013\u2014]))"    # a place alone: 'BEIJING • '
+                      r"\s*[-\u2013\u2014\u2022]+\s*")
 
 
 @dataclass(frozen=True)

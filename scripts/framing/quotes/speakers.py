@@ -365,6 +365,9 @@ class SpeakerBook:
         # speak; only the general rules read it ('a woman who spent two years in a camp')
         description, what_they_do = _before_relative(_DESTINATION.sub(" ", description))
         apposition, more = _before_relative(_DESTINATION.sub(" ", apposition))
+        state_media = next((pattern for group, pattern in rules.group_rules if group == "CN_MEDIA"), None)
+        if state_media and state_media.search(description):
+            return "CN_MEDIA"           # 'China paper', 'Communist Party-run newspaper': the press, not the state
         for text in (description, apposition):
             entities = [(a, b, e) for a, b, e in self._entities.matches(text) if e.group != "NONE"]
             if entities:
