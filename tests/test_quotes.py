@@ -672,7 +672,7 @@ CASES = {
          ("indirect", "the West wants chaos in Xinjiang", "China paper", "CN_MEDIA")]),
     "a place name alone before a bullet or dash is a dateline, not a speaker": (
         "Headline\n\nBEIJING • A state newspaper issued a rebuke, arguing that the region was saved.",
-        [("indirect", "the region was saved", "state newspaper", "CN_MEDIA")]),
+        [("indirect", "the region was saved", "Chinese state newspaper", "CN_MEDIA")]),
     "a document or data as subject reports what it reveals": (
         "The cache reveals China\u2019s use of camps and prisons as two separate systems.",
         [("indirect", "China\u2019s use of camps and prisons as two separate systems", "cache", "NONE")]),
