@@ -671,8 +671,13 @@ CASES = {
         [("indirect", "the authorities had saved the region", "newspaper", "CN_MEDIA"),
          ("indirect", "the West wants chaos in Xinjiang", "China paper", "CN_MEDIA")]),
     "a place name alone before a bullet or dash is a dateline, not a speaker": (
-        "Headline\n\nBEIJING • A state newspaper issued a rebuke, arguing that the region was saved.",
+        "Headline\n\nBEIJING • A Chinese state newspaper issued a rebuke, arguing that the region was saved.",
         [("indirect", "the region was saved", "Chinese state newspaper", "CN_MEDIA")]),
+    "a participle shares the sentence's whole subject, demonym and role noun included": (
+        "The Chinese foreign ministry issued a statement, saying the report was biased.\n\n"
+        "Beijing residents issued a statement, saying they were happy.",
+        [("indirect", "the report was biased", "Chinese foreign ministry", "CN_GOV"),
+         ("indirect", "they were happy", "Beijing residents", "WITNESS")]),
     "a document or data as subject reports what it reveals": (
         "The cache reveals China\u2019s use of camps and prisons as two separate systems.",
         [("indirect", "China\u2019s use of camps and prisons as two separate systems", "cache", "NONE")]),

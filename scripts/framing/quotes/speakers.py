@@ -1004,10 +1004,12 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
         bare = word.strip(",.;:")
         ahead = [w.strip(",.;:").lower() for w in words[index:index + 3]]
         modifiers_only = all(w.lower() in DETERMINERS or w[:1].islower() or i == 0 and w == words[0]
-                             for i, w in enumerate(phrase))     # 'Human rights groups': capital by position
+                             or i == 1 and phrase[0].lower() in DETERMINERS
+                             for i, w in enumerate(phrase))     # 'Human rights groups': capital by position;
+        #                                                         'A Chinese state newspaper': a demonym
         possessive = bool(phrase) and phrase[-1].endswith(("'s", "\u2019s"))
         if phrase and bare[:1].islower() and (modifiers_only or possessive) and word == bare \
-                and any(w in role_nouns for w in ahead):
+                and any(w in role_nouns for w in ahead) and phrase[-1].lower() not in role_nouns:
             phrase.append(bare)
             continue
         if bare.lower() in WH_WORDS:
