@@ -678,6 +678,10 @@ CASES = {
         "Beijing residents issued a statement, saying they were happy.",
         [("indirect", "the report was biased", "Chinese foreign ministry", "CN_GOV"),
          ("indirect", "they were happy", "Beijing residents", "WITNESS")]),
+    "an organisation's name runs across its small words, before ', which said'": (
+        "The report echoes remarks by the UN Committee on the Elimination of Racial Discrimination, which on "
+        "August 10 said Uyghurs were held in camps.",
+        [("indirect", "Uyghurs were held in camps", "UN Committee on the Elimination of Racial Discrimination", "UN")]),
     "a document or data as subject reports what it reveals": (
         "The cache reveals China\u2019s use of camps and prisons as two separate systems.",
         [("indirect", "China\u2019s use of camps and prisons as two separate systems", "cache", "NONE")]),

@@ -82,6 +82,8 @@ SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 # '-ing' words that name an office or a standing, inside a speaker phrase: 'the ruling party'.
 ING_ADJECTIVES = {"leading", "ruling", "visiting", "outgoing", "incoming", "governing", "founding", "acting",
                   "presiding", "ranking", "managing", "reigning", "sitting", "serving", "striking", "opposing"}
+# Small words inside an organisation's name, between capitalised words ('Committee on the Elimination of …').
+NAME_LINKS = {"of", "on", "for", "and"}
 # Lower-case words that may stand before 'the' inside one speaker phrase ('head of the ministry').
 NOUN_PHRASE_LINKS = {"of", "for", "at", "in", "from", "with", "on", "to", "and", "or", "all", "both", "by"}
 # Words opening a clause that tells when or why, not what was said.
@@ -665,7 +667,7 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         return _set_span(hit, tokens, j, j, text), ""
     if tokens[j].lower in ("who", "which") and j - 2 >= first_in and tokens[j - 1].text == ",":
         end = j - 2                     # '… headed by Senator Dick Durbin, who condemned …': the name before
-        start = _capitals_before(tokens, end, first_in, 6)
+        start = _capitals_before(tokens, end, first_in, 10)
         if start <= end:
             return _set_span(hit, tokens, start, end, text), ""
         determiner = _determiner_before(tokens, end, first_in)
@@ -746,11 +748,19 @@ def _restrictive_relative_subject(tokens, first_in: int, start_index: int, hit, 
 
 def _capitals_before(tokens, end: int, first: int, limit: int) -> int:
     """Where a run of capitalised words (and initials' full stops) ending at ``end`` starts, at most
-    ``limit`` tokens long; ``end + 1`` when the token at ``end`` is no such word."""
-    k = end
-    while k >= first and end - k < limit and (tokens[k].text[:1].isupper() or tokens[k].text == "."):
-        k -= 1
-    return k + 1
+    ``limit`` tokens long, across the small words inside a name ('Committee on the Elimination of Racial
+    Discrimination'); ``end + 1`` when the token at ``end`` is no such word."""
+    start, k = end + 1, end
+    while k >= first and end - k < limit:
+        if tokens[k].text[:1].isupper() or tokens[k].text == ".":
+            start, k = k, k - 1
+            continue
+        link = k - 1 if tokens[k].lower == "the" else k
+        if start > end or link <= first or tokens[link].lower not in NAME_LINKS \
+                or not tokens[link - 1].text[:1].isupper():
+            break
+        k = link - 1
+    return start
 
 
 def _before_parenthesis(tokens, j: int, first: int) -> int:

@@ -231,7 +231,9 @@ class SpeakerBook:
             entity, found = persons[-1]
             return self._make(self.fullest_name(found, entity.name), description, apposition, before,
                               paragraph_before, person=True, group=entity.group)
-        if not entities and _organisation_name(words):      # 'International Consortium of Investigative Journalists'
+        if _organisation_name(words) and (not entities or _headed_by_organisation(words) and all(
+                len(found) < len(description) / 2 for _, found in entities)):
+            #    'International Consortium of Investigative Journalists', 'UN Committee on the Elimination of …'
             group = self._organisation_group(description)
             return Speaker(_clean(description), group if group != "NONE" else self.described_group(_clean(description)),
                            False, description)
@@ -874,6 +876,13 @@ def _organisation_name(words: list[str]) -> bool:
     return words[-1].lower() in ORGANISATION_HEADS or any(
         w in ("of", "for") and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
         for i, w in enumerate(words[1:-1], start=1))
+
+
+def _headed_by_organisation(words: list[str]) -> bool:
+    """An organisation's name whose head comes before its first 'of'/'on'/'for' ('UN Committee on the
+    Elimination of Racial Discrimination'), not a title before a person ('Vice Director of Propaganda Xu')."""
+    link = next((i for i, w in enumerate(words) if w in ("of", "on", "for")), len(words))
+    return link > 0 and words[link - 1].lower() in ORGANISATION_HEADS
 
 
 # Lower-case nouns after a capitalised run that make it the name of a thing, not of a person.
