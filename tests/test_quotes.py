@@ -682,6 +682,14 @@ CASES = {
         "The report echoes remarks by the UN Committee on the Elimination of Racial Discrimination, which on "
         "August 10 said Uyghurs were held in camps.",
         [("indirect", "Uyghurs were held in camps", "UN Committee on the Elimination of Racial Discrimination", "UN")]),
+    "an apposition ending before a parenthesised abbreviation still describes the person": (
+        "Wang Huning, chairman of the National Committee of the Chinese People's Political Consultative Conference "
+        "(CPPCC), attended the event.\n\nIn his speech, Wang said that the people of Xinjiang have achieved great "
+        "successes.",
+        [("indirect", "the people of Xinjiang have achieved great successes", "Wang Huning", "CN_GOV")]),
+    "a company's abbreviated suffix is part of its name, and the company is no person": (
+        "American chip maker Intel Corp. said its commitment was an expression of compliance with U.S. law.",
+        [("indirect", "its commitment was an expression of compliance with U.S. law", "Intel Corp", "BUSINESS")]),
     "a document or data as subject reports what it reveals": (
         "The cache reveals China\u2019s use of camps and prisons as two separate systems.",
         [("indirect", "China\u2019s use of camps and prisons as two separate systems", "cache", "NONE")]),

@@ -82,6 +82,8 @@ SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 # '-ing' words that name an office or a standing, inside a speaker phrase: 'the ruling party'.
 ING_ADJECTIVES = {"leading", "ruling", "visiting", "outgoing", "incoming", "governing", "founding", "acting",
                   "presiding", "ranking", "managing", "reigning", "sitting", "serving", "striking", "opposing"}
+# A capitalised word a full stop may abbreviate inside a name: an initial, 'Corp', 'Inc', 'Jr'.
+_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,3}")
 # Small words inside an organisation's name, between capitalised words ('Committee on the Elimination of …').
 NAME_LINKS = {"of", "on", "for", "and"}
 # Lower-case words that may stand before 'the' inside one speaker phrase ('head of the ministry').
@@ -698,6 +700,9 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
     end_index = j
     while j >= first_in:
         token = tokens[j]
+        if token.text == "." and j - 1 >= first_in and _ABBREVIATED.fullmatch(tokens[j - 1].text):
+            j -= 1                      # 'Intel Corp. said', 'John F. Kennedy said': not a sentence's end
+            continue
         if token.text in ",;:()[]—–-!?." or _is_close_mark(token.text) or _is_open_mark(token.text):
             break
         if token.lower == "to" and j - 1 >= first_in and tokens[j - 1].lower in TITLE_TO_ROLES:

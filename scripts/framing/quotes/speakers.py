@@ -92,7 +92,8 @@ NOT_HEADS = {"time", "year", "day", "week", "month", "way", "same", "other", "ot
              "last", "next", "most", "rest", "end", "case", "fact", "matter", "issue", "move", "decision"}
 _AFFILIATION = re.compile(r"\b(?:at|of|for|with|from)\s+((?:the|a|an)\s+)?(.+)$", re.IGNORECASE)
 # 'Name, a researcher at ASPI, said': the description after a name, up to the next comma or verb.
-_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?P<d>[^,.;:()“”\"]{3,140}?)(?=\s*(?:[,.;)]|$|\bsaid\b|\btold\b))")
+_APPOSITION = re.compile(r"(?:’s|'s)?\s*,\s*(?P<d>[^,.;:()“”\"]{3,140}?)(?=\s*(?:[,.;()]|$|\bsaid\b|\btold\b))")
+#                                                            ends before '(CPPCC)' too
 # 'Maya Wang of Human Rights Watch': an organisation right after a name is the person's.
 _NAME_OF = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*")
 # An apposition that keeps a source anonymous: no earlier named person is meant.
@@ -307,8 +308,10 @@ class SpeakerBook:
                 and not self._named_as_company(word))
 
     def _named_as_company(self, name: str) -> bool:
-        """The article gives the name a company suffix somewhere ('Volkswagen Group', 'Dahua Technology')."""
-        return re.search(rf"\b{re.escape(name)}\s+{_COMPANY_SUFFIX}", self.text) is not None
+        """The name has a company suffix ('Intel Corp') or the article gives it one somewhere ('Volkswagen
+        Group', 'Dahua Technology')."""
+        return re.search(rf"\s{_COMPANY_SUFFIX}$", name) is not None or \
+            re.search(rf"\b{re.escape(name)}\s+{_COMPANY_SUFFIX}", self.text) is not None
 
     def _not_only_capitalised_by_position(self, word: str) -> bool:
         """The word occurs somewhere a common word would be lower case (inside a sentence, or
@@ -457,7 +460,8 @@ class SpeakerBook:
     def _make(self, name: str, description: str, apposition: str, before: str, paragraph_before: str,
               *, person: bool, group: str | None = None) -> Speaker:
         guessed = False
-        person = person and name.split()[-1].lower() not in DOCUMENTS     # 'the Karakax List' is no one
+        person = person and name.split()[-1].lower() not in DOCUMENTS \
+            and not re.search(rf"\s{_COMPANY_SUFFIX}$", name)           # 'the Karakax List', 'Intel Corp' are no one
         if group is None or group == "NONE":
             group = self.group_of(description, apposition, before, paragraph_before, self._document_before)
             guessed = self._guessed(group, f"{description} {apposition}")
