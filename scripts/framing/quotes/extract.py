@@ -82,8 +82,9 @@ SUBJECT_PRONOUNS = {"it", "he", "she", "they", "we", "i"}
 # '-ing' words that name an office or a standing, inside a speaker phrase: 'the ruling party'.
 ING_ADJECTIVES = {"leading", "ruling", "visiting", "outgoing", "incoming", "governing", "founding", "acting",
                   "presiding", "ranking", "managing", "reigning", "sitting", "serving", "striking", "opposing"}
-# A capitalised word a full stop may abbreviate inside a name: an initial, 'Corp', 'Inc', 'Jr'.
-_ABBREVIATED = re.compile(r"[A-Z][a-z]{0,3}")
+# A word a full stop abbreviates inside a name: an initial, a company's suffix, 'Jr'. (Not a title: 'Rep.'
+# opens the name, and the phrase before it is someone else's: 'Marco Rubio and Rep. Chris Smith'.)
+_ABBREVIATED = re.compile(r"[A-Z]|Corp|Inc|Co|Ltd|Jr|Sr|Bros")
 # Small words inside an organisation's name, between capitalised words ('Committee on the Elimination of …').
 NAME_LINKS = {"of", "on", "for", "and"}
 # Lower-case words that may stand before 'the' inside one speaker phrase ('head of the ministry').
