@@ -74,6 +74,16 @@ def strategies(text, lexicons):
      "positive_self_presentation", "enjoy the freedom"),
     ('"Claims of forced sterilization are utter nonsense," said Wang Wenbin.', "literal_denial",
      "claims of forced sterilization are utter nonsense"),
+    ('"We could not find any evidence of forced labour," said the auditor.', "literal_denial",
+     "could not find any evidence"),
+    ('"The remarks are utterly defamatory," said Hua Chunying.', "discredit_source", "defamatory"),
+    ('"The UK must respect China\'s core interests," said the embassy.', "sovereignty", "core interests"),
+    ('"The motion aims at discrediting and attacking China," said the embassy.', "motive_attack",
+     "discrediting and attacking china"),
+    ('"The measures saved the region from turmoil," said the Global Times.', "justification",
+     "saved the region from"),
+    ('"Most of them have completed their courses," said Xu Guixiang.', "reframing", "completed their courses"),
+    ('"The returnees will be looked after," said the minister.', "positive_self_presentation", "looked after"),
 ])
 def test_each_strategy_with_its_evidence(lexicons, text, strategy, evidence):
     assert (strategy, evidence) in strategies(text, lexicons)
