@@ -652,6 +652,12 @@ CASES = {
         "The vote follows a debate on the UK’s trade Bill. Canada has made a similar declaration. "
         "Campaigners want the UK to act.",
         [("indirect", "Uyghurs in the Xinjiang region of China face genocide", "MPs", "UK_GOV")]),
+    "lawmakers are the country's the article names, China's only when their own words say so": (
+        "Japan's parliament adopted a resolution on Tuesday.\n\n"
+        "Lawmakers said the human rights situation in Xinjiang was serious.\n\n"
+        "Chinese lawmakers said the resolution was interference.",
+        [("indirect", "the human rights situation in Xinjiang was serious", "Lawmakers", "OTHER_GOV"),
+         ("indirect", "the resolution was interference", "Chinese lawmakers", "CN_GOV")]),
     "British style's 'the Government' is the home government, not China's": (
         "Ministers in London were asked about China.\n\n"
         "The Government had opposed the motion, arguing that it was up to the courts to determine what was genocide.",

@@ -388,7 +388,7 @@ class SpeakerBook:
                 not_default = bool(rules.party_politics and rules.party_politics.search(f"{description} {apposition}")
                                    or re.fullmatch(r"(?:[Tt]he\s+)?Government", description.strip()))
                 exclude = rules.default_government_group if not_default else None
-                return (_country(text, rules, exclude=exclude) or _country(apposition, rules, exclude=exclude)
+                return (_country(text, rules) or _country(apposition, rules)      # 'Chinese lawmakers' are China's
                         or (None if not_default else self._body_named_before(before))
                         or _country(_QUOTED.sub(" ", before), rules, last=True, exclude=exclude)  # not a country
                         or _country(_QUOTED.sub(" ", paragraph_before), rules, last=True, exclude=exclude)  # he quotes
