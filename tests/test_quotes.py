@@ -658,6 +658,9 @@ CASES = {
         "Chinese lawmakers said the resolution was interference.",
         [("indirect", "the human rights situation in Xinjiang was serious", "Lawmakers", "OTHER_GOV"),
          ("indirect", "the resolution was interference", "Chinese lawmakers", "CN_GOV")]),
+    "a country's broadcaster is media, not the country's government": (
+        "Britain's public broadcaster said its correspondent had left Beijing after threats.",
+        [("indirect", "its correspondent had left Beijing after threats", "Britain's public broadcaster", "MEDIA")]),
     "British style's 'the Government' is the home government, not China's": (
         "Ministers in London were asked about China.\n\n"
         "The Government had opposed the motion, arguing that it was up to the courts to determine what was genocide.",

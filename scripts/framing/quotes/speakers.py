@@ -27,7 +27,7 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "february", "march", "april", "june", "july", "august", "september", "october", "november",
                   "december", "yesterday", "today", "tonight", "tomorrow"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
-HEAD_GROUPS = {"ACADEMIC", "NGO", "WITNESS"}   # sides a head noun gives whatever place modifies it
+HEAD_GROUPS = {"ACADEMIC", "NGO", "WITNESS", "MEDIA"}   # sides a head noun gives whatever place modifies it
 HONORIFIC_GENDERS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 # Capitalised words that belong to titles or organisations, not to a person's name.
 NOT_NAME = {"secretary", "minister", "president", "prince", "crown", "king", "queen", "pope", "sheikh", "emir",
@@ -934,8 +934,11 @@ def _entity_side(text: str, entities: list, rules) -> str:
     if entity.kind in _PLACES:
         noun = _MODIFIES_NOUN.match(text, end)
         modified = _head_side(noun["noun"], rules, whole=True) if noun else None
+        owned = re.match(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\b", text[end:])
+        modified = modified or (_head_side(owned["noun"], rules, whole=True) if owned else None)
         if modified:
-            return modified                  # 'China scholar', 'Xinjiang residents': the place modifies the noun
+            return modified                  # 'China scholar', 'Xinjiang residents', "Britain's public broadcaster":
+            #                                  the place modifies or owns the noun
     named = _country(" ".join(text[:start].split()[-2:]), rules) if entity.kind == "government" else None
     return named or entity.group             # 'a Japanese Foreign Ministry official': Japan's ministry
 
