@@ -682,6 +682,10 @@ CASES = {
     "a place name alone before a bullet or dash is a dateline, not a speaker": (
         "Headline\n\nBEIJING • A Chinese state newspaper issued a rebuke, arguing that the region was saved.",
         [("indirect", "the region was saved", "Chinese state newspaper", "CN_MEDIA")]),
+    "', saying' shares the main clause's subject, not a reduced relative's": (
+        "The embassy slammed a motion in the House of Commons claiming a genocide in Xinjiang, saying this was "
+        "a lie that violates international laws.",
+        [("indirect", "this was a lie that violates international laws", "embassy", "CN_GOV")]),
     "a participle shares the sentence's whole subject, demonym and role noun included": (
         "The Chinese foreign ministry issued a statement, saying the report was biased.\n\n"
         "Beijing residents issued a statement, saying they were happy.",

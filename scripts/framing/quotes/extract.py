@@ -554,7 +554,8 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
     description, apposition = _speaker_words(hit, hits, tokens, text, book.lexicons.cues.inverting,
                                              book.lexicons.speakers.role_nouns)
     if description is None:
-        previous = [h for h in hits if h.sentence == hit.sentence and h.first < hit.first and h.speaker]
+        previous = [h for h in hits if h.sentence == hit.sentence and h.first < hit.first and h.speaker
+                    and not _reduced_relative(h, tokens)]   # 'slammed a motion claiming …, saying': not the motion
         if previous:
             hit.speaker, hit.shares_subject = previous[-1].speaker, True
             return
@@ -873,6 +874,15 @@ def _is_adverb(word: str) -> bool:
 def _set_span(hit, tokens, first, last, text) -> str:
     hit.speaker_span = (tokens[first].start, tokens[last].end)
     return text[tokens[first].start:tokens[last].end]
+
+
+def _reduced_relative(hit: _CueHit, tokens) -> bool:
+    """A participle right after a noun, no comma between ('a motion in the House of Commons claiming a
+    genocide'): it reports the noun's words inside someone else's clause, and a later ', saying' does not
+    share its subject."""
+    before = tokens[hit.first - 1] if hit.first > 0 and tokens[hit.first - 1].start >= hit.sentence[0] else None
+    return tokens[hit.first].lower.endswith("ing") and before is not None and before.text[:1].isalnum() \
+        and before.lower not in PARTICIPLE_LEAD | AUXILIARIES
 
 
 def _sentence_subject(tokens, hit, text, roles: frozenset[str]) -> tuple[int, int] | None:
