@@ -84,7 +84,7 @@ def strategies(text, lexicons):
      "saved the region from"),
     ('"Most of them have completed their courses," said Xu Guixiang.', "reframing", "completed their courses"),
     ('"The returnees will be looked after," said the minister.', "positive_self_presentation", "looked after"),
-    ('"The sanctions are nothing but wastepaper," said Wang Wenbin.', "discredit_source", "wastepaper"),
+    ('"The sanctions are a piece of wastepaper," said Wang Wenbin.', "discredit_source", "a piece of wastepaper"),
 ])
 def test_each_strategy_with_its_evidence(lexicons, text, strategy, evidence):
     assert (strategy, evidence) in strategies(text, lexicons)
