@@ -661,6 +661,23 @@ CASES = {
     "a country's broadcaster is media, not the country's government": (
         "Britain's public broadcaster said its correspondent had left Beijing after threats.",
         [("indirect", "its correspondent had left Beijing after threats", "Britain's public broadcaster", "MEDIA")]),
+    "a prime minister is never China's (its head of government is the Premier)": (
+        "New Zealand-China differences are growing.\n\n"
+        "Prime Minister Jacinda Ardern said the differences between China and New Zealand were harder to reconcile. "
+        "New Zealand will speak up, she said.",
+        [("indirect", "the differences between China and New Zealand were harder to reconcile", "Jacinda Ardern",
+          "OTHER_GOV")]),
+    "a diplomat's embassy is the sending country's, not the host's": (
+        "Ijaz Ahmad, minister of the Pakistan Embassy in Beijing, said cooperation on counter-terrorism will continue.",
+        [("indirect", "cooperation on counter-terrorism will continue", "Ijaz Ahmad", "OTHER_GOV")]),
+    "the head of an association speaks for it": (
+        "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
+        "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",
+        [("speech", "Uighurs live in captivity,", "Hidayet Oguzhan", "NGO")]),
+    "a title on the line above a transcript turn describes its speaker": (
+        "Host of press conference: Deputy Head of the Publicity Department of the CPC Xinjiang Committee Xu Guixiang"
+        "\n\nXu Guixiang: Dear friends from the press, good afternoon.",
+        [("speech", "Dear friends from the press, good afternoon.", "Xu Guixiang", "CN_GOV")]),
     "British style's 'the Government' is the home government, not China's": (
         "Ministers in London were asked about China.\n\n"
         "The Government had opposed the motion, arguing that it was up to the courts to determine what was genocide.",

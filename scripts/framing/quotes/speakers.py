@@ -563,7 +563,8 @@ class SpeakerBook:
         found = []
         for full in [name] + [n for n in self.full_names if name in n.split() and n != name] + \
                 self._short_mentions(name):
-            for mention in re.finditer(rf"\b{re.escape(full)}\b(?!\s+[A-Z])", self.text):
+            for mention in re.finditer(rf"\b{re.escape(full)}\b(?![ \t]+[A-Z])", self.text):   # a name goes on
+                #                                                                     on its line only
                 age = _AGE.match(self.text, mention.end())
                 end = age.end() + (1 if _COPULA.match(self.text, age.end() + 1) else 0) if age else mention.end()
                 apposition = _APPOSITION.match(self.text, end)
@@ -931,6 +932,10 @@ def _entity_side(text: str, entities: list, rules) -> str:
     if bodies and entities[0][2].kind in _PLACES and _MODIFIES_NOUN.match(text, entities[0][1]):
         entities = bodies                    # 'UK director of the World Uyghur Congress': the UK modifies a role
     start, end, entity = entities[0]
+    host = _POSTED_IN.search(text[:start]) if entity.kind in _PLACES else None
+    sending = _country(text[:host.start()], rules, last=True) if host else None
+    if sending:
+        return sending                       # 'minister of the Pakistan Embassy in Beijing': Pakistan's
     if entity.kind in _PLACES:
         noun = _MODIFIES_NOUN.match(text, end)
         modified = _head_side(noun["noun"], rules, whole=True) if noun else None
@@ -941,6 +946,11 @@ def _entity_side(text: str, entities: list, rules) -> str:
             #                                  the place modifies or owns the noun
     named = _country(" ".join(text[:start].split()[-2:]), rules) if entity.kind == "government" else None
     return named or entity.group             # 'a Japanese Foreign Ministry official': Japan's ministry
+
+
+# A diplomatic post right before the place it is in: the place hosts it, the country before it sends it.
+_POSTED_IN = re.compile(r"\b(?:embass(?:y|ies)|consulates?(?:[- ]general)?|missions?|legations?)\s+(?:in|to)\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
 
 
 def _head_side(phrase: str, rules, *, whole: bool) -> str | None:
