@@ -686,6 +686,11 @@ CASES = {
         "As international condemnation grew, China denied the allegations, saying the world was welcome to visit.",
         [("indirect", "the allegations", "China", "CN_GOV"),
          ("indirect", "the world was welcome to visit", "China", "CN_GOV")]),
+    "what a rejected noun phrase is dismissed as is part of the report; 'as' before a clause is not": (
+        "China dismissed the documents as fake news and pure fabrication.\n\n"
+        "Beijing rejected the accusations as HRW released its report.",
+        [("indirect", "the documents as fake news and pure fabrication", "China", "CN_GOV"),
+         ("indirect", "the accusations", "Beijing", "CN_GOV")]),
     "'stating' drops its 'that' as 'saying' does": (
         "Beijing has rejected the charges as attempts to meddle in its internal affairs, stating the camps are "
         "for educational purposes.",

@@ -57,6 +57,9 @@ NOUN_PHRASE_CUES = {"deny", "reject", "dismiss", "refute", "rebut", "condemn", "
                     "slam", "blast"}
 NOUN_PHRASE_STARTS = {"the", "a", "an", "these", "those", "such", "any", "all", "its", "their", "his", "her",
                       "claims", "allegations", "accusations", "reports", "charges"}
+# A finite verb within the next four words: 'as [HRW released its report]' opens a clause, 'as [lies]' does not.
+_FINITE_SOON = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could|"
+                          r"said|says|released|published)\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\s(?:after|as|amid|while|when|before|because|since|despite|following|even though)\s")
 CLAUSE_SUBJECTS = {"it", "they", "he", "she", "we", "i", "there"}     # a clause without 'that': 'showed it was'
 FINITE_AUX = {"will", "would", "could", "can", "may", "might", "should", "must", "had", "has", "have", "is", "are",
@@ -1205,6 +1208,9 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         first = text[start:end].split()[0].lower().strip(",")
         if object_position and hit.cue.lemma in NOUN_PHRASE_CUES and first in NOUN_PHRASE_STARTS:
             subordinate = _SUBORDINATE.search(text, start, end)   # 'rejected the accusations [after HRW …]'
+            if subordinate and subordinate.group().strip() == "as" and not _FINITE_SOON.match(text, subordinate.end()):
+                subordinate = _SUBORDINATE.search(text, subordinate.end(), end)   # 'dismissed the report as lies':
+                #                                                                    what it is called is reported too
             end = subordinate.start() if subordinate else end
             start, end = _trim(text, start, end)
         if text[start:end].split()[-1].lower() == "by" and len(text[start:end].split()) <= 6:
