@@ -694,7 +694,7 @@ CASES = {
     "'stating' drops its 'that' as 'saying' does": (
         "Beijing has rejected the charges as attempts to meddle in its internal affairs, stating the camps are "
         "for educational purposes.",
-        [("indirect", "the charges", "Beijing", "CN_GOV"),
+        [("indirect", "the charges as attempts to meddle in its internal affairs", "Beijing", "CN_GOV"),
          ("indirect", "the camps are for educational purposes", "Beijing", "CN_GOV")]),
     "China's press is on the state media's side, not the government's": (
         "A Communist Party-run newspaper attacked critics, arguing that the authorities had saved the region.\n\n"
