@@ -553,6 +553,11 @@ CASES = {
         "Official dismisses claims\n\nLI NA CGTN Reporter \"What is your reaction?\"\n"
         "ZHANG WEI Deputy Head, Kashgar Prefecture, Xinjiang \"These are lies.\"",
         [("speech", "What is your reaction?", "Li Na", "CN_MEDIA"), ("speech", "These are lies.", "Zhang Wei", "CN_GOV")]),
+    "an interview transcript's surname labels in capitals name the guest and the interviewer": (
+        "China's treatment of Uighurs\n\nNPR's Scott Simon talks with researcher Bahram Sintash.\n\n"
+        "SIMON: Have you heard from your family?\n\nSINTASH: I have no information about them.",
+        [("speech", "Have you heard from your family?", "Scott Simon", "MEDIA"),
+         ("speech", "I have no information about them.", "Bahram Sintash", "ACADEMIC")]),
     "a dated dateline does not speak": (
         "March 19, 2021 -- A new report says China intends to \"destroy the people\" of Xinjiang.",
         [("indirect", 'China intends to "destroy the people" of Xinjiang', "report", "NONE")]),

@@ -110,11 +110,22 @@ def _speaker_of(label: str, book: SpeakerBook, asking: bool = False) -> Speaker 
     if lower in PERSON_ROLES | ASKING_ROLES:
         return JOURNALIST if lower in ASKING_ROLES else (book.resolve(f"the {lower}") or book.resolve(label))
     if label.isupper():
+        titled = label.title()           # 'SINTASH:', 'BAHRAM SINTASH:' in a broadcast transcript
+        named = book.resolve(titled) if len(label) > 3 and re.search(rf"\b{re.escape(titled)}\b", book.text) else None
+        if named is not None and named.person:
+            return _as_interviewer(named, book) if asking else named
         found = book.resolve(label)
         return found if found is not None and found.group != "NONE" else OUTLET_ASKING if asking else None
     if personal_names(label) == [label] or any(e.kind == "person" for e, _ in book.entity_matches(label)):
         return book.resolve(label)
     return None
+
+
+def _as_interviewer(person: Speaker, book: SpeakerBook) -> Speaker:
+    """A named person whose turn asks and whom the article gives no side of their own ('SIMON: So you have
+    no idea where they are?'): the interviewer, a journalist (GUIDELINES 1.1)."""
+    unstated = person.group in ("NONE", book.lexicons.speakers.default_person_group)
+    return Speaker(person.name, JOURNALIST.group, True, person.description) if unstated else person
 
 
 def _asks(label: str, speaker: Speaker | None) -> bool:
