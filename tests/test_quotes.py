@@ -696,6 +696,10 @@ CASES = {
         "Beijing rejected the accusations as HRW released its report.",
         [("indirect", "the documents as fake news and pure fabrication", "China", "CN_GOV"),
          ("indirect", "the accusations", "Beijing", "CN_GOV")]),
+    "'more than' opens a subject after a belief verb without 'that'": (
+        "United Nations researchers and human rights activists estimate more than one million Muslims have been "
+        "detained in camps.",
+        [("indirect", "more than one million Muslims have been detained in camps", "United Nations researchers", "UN")]),
     "'stating' drops its 'that' as 'saying' does": (
         "Beijing has rejected the charges as attempts to meddle in its internal affairs, stating the camps are "
         "for educational purposes.",

@@ -449,6 +449,8 @@ def _zero_that_clause(later: list[str]) -> bool:
     for index, word in enumerate(later[:MAX_ZERO_THAT_SUBJECT + 1]):
         if word in FINITE_AUX:
             return index >= 1 and later[0] not in FINITE_AUX | {"to"}
+        if word == "than" and index and later[index - 1] in ("more", "fewer", "less"):
+            continue                    # 'estimate more than one million Muslims have been detained'
         if not word[:1].isalnum() or word in BOUNDARY_WORDS or word.endswith("ing") and "-" not in word:
             return False                # 'the US keeps citing … are': a relative clause, not a subject
     return False
