@@ -700,6 +700,9 @@ CASES = {
         "United Nations researchers and human rights activists estimate more than one million Muslims have been "
         "detained in camps.",
         [("indirect", "more than one million Muslims have been detained in camps", "United Nations researchers", "UN")]),
+    "'what activists call …': a bare plural names what it calls": (
+        "China is destroying burial grounds in what activists call an effort to eradicate the group's identity.",
+        [("indirect", "an effort to eradicate the group's identity", "activists", "NGO")]),
     "'stating' drops its 'that' as 'saying' does": (
         "Beijing has rejected the charges as attempts to meddle in its internal affairs, stating the camps are "
         "for educational purposes.",

@@ -827,7 +827,9 @@ def _naming_relative(tokens, hit) -> int | None:
         if tokens[k].lower in ("what", "which", "that"):
             subject = [t for t in tokens[k + 1:hit.first] if t.lower not in AUXILIARIES | SKIP_BEFORE_CUE]
             ok = 1 <= len(subject) <= 5 and (subject[0].lower in ("the", "a", "an", "its", "their", "some", "many")
-                                             or subject[0].text[:1].isupper())
+                                             or subject[0].text[:1].isupper()
+                                             or subject[0].text.isalpha() and subject[0].lower.endswith("s"))
+            #                                  a bare plural: 'what activists call', 'what rights groups describe as'
             following = tokens[hit.last + 1].text if hit.last + 1 < len(tokens) else ""
             return k if ok and not _is_open_mark(following) and following not in ('"', "'") else None
     return None
