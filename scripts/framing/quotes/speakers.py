@@ -430,6 +430,9 @@ class SpeakerBook:
         """The group of the country the article names most often outside quotations, by the same word ('UK'
         twice beats 'Canada' and 'India' once each; a tie goes to the first named), leaving out
         ``exclude``; None when it names none."""
+        return self._once(("most named country", exclude), lambda: self._count_countries(exclude))
+
+    def _count_countries(self, exclude: str | None) -> str | None:
         rules = self.lexicons.speakers
         text = _QUOTED.sub(" ", self.text)
         mentions = sorted((m.start(), group, m.group().lower()) for group, pattern in rules.countries
