@@ -700,6 +700,12 @@ CASES = {
         "United Nations researchers and human rights activists estimate more than one million Muslims have been "
         "detained in camps.",
         [("indirect", "more than one million Muslims have been detained in camps", "United Nations researchers", "UN")]),
+    "a day of the week is nobody's name": (
+        "A member of the Uighur minority on Monday detailed abuse she says she experienced in a camp.",
+        [("indirect", "she experienced in a camp", "", "NONE")]),
+    "a member of the Uighur minority speaks from her own life": (
+        "A member of the Uighur minority said she was tortured in a camp.",
+        [("indirect", "she was tortured in a camp", "member of the Uighur minority", "WITNESS")]),
     "'what activists call …': a bare plural names what it calls": (
         "China is destroying burial grounds in what activists call an effort to eradicate the group's identity.",
         [("indirect", "an effort to eradicate the group's identity", "activists", "NGO")]),

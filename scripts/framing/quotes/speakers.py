@@ -50,7 +50,10 @@ NOT_NAME = {"secretary", "minister", "president", "prince", "crown", "king", "qu
             "as", "but", "in", "on", "at", "when", "after", "before", "while", "if", "with", "by", "from", "to",
             "despite", "although", "though", "since", "because", "so", "yet", "then", "also", "however",
             "meanwhile", "according", "last", "this", "that", "these", "those", "its", "his", "her", "their",
-            "early", "late", "earlier", "later"}
+            "early", "late", "earlier", "later",
+            # days and months are capitalised, never anyone's name ('on Monday detailed … she says')
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 PERSON_NOUNS = {"woman", "man", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president",
                 "director", "teacher", "detainee", "witness", "resident", "professor", "researcher", "activist",
                 "lawyer", "journalist", "envoy", "ambassador", "diplomat", "commissioner", "chief", "secretary",
