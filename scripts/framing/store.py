@@ -83,7 +83,9 @@ class Store:
             body, parquet = csv_body(rows), parquet_bytes(arrow_table(rows, columns))
             write_checked(base.with_suffix(".csv"), body)
             write_checked(base.with_suffix(".parquet"), parquet)
-        return body, pq.read_table(pa.BufferReader(parquet))
+        # one thread: Arrow's thread pool, once started, can abort the process at exit (std::terminate on a
+        # joinable thread, apache/arrow#34314; seen about once in 25 'extract --scheduler' runs here)
+        return body, pq.read_table(pa.BufferReader(parquet), use_threads=False)
 
 
 def csv_body(rows: list) -> bytes:
