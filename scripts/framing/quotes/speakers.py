@@ -50,10 +50,7 @@ NOT_NAME = {"secretary", "minister", "president", "prince", "crown", "king", "qu
             "as", "but", "in", "on", "at", "when", "after", "before", "while", "if", "with", "by", "from", "to",
             "despite", "although", "though", "since", "because", "so", "yet", "then", "also", "however",
             "meanwhile", "according", "last", "this", "that", "these", "those", "its", "his", "her", "their",
-            "early", "late", "earlier", "later",
-            # days and months are capitalised, never anyone's name ('on Monday detailed … she says')
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+            "early", "late", "earlier", "later"} | CALENDAR_WORDS | {"may"}     # 'on Monday detailed … she says'
 PERSON_NOUNS = {"woman", "man", "spokesman", "spokeswoman", "spokesperson", "official", "minister", "president",
                 "director", "teacher", "detainee", "witness", "resident", "professor", "researcher", "activist",
                 "lawyer", "journalist", "envoy", "ambassador", "diplomat", "commissioner", "chief", "secretary",
@@ -313,8 +310,7 @@ class SpeakerBook:
     def _named_as_company(self, name: str) -> bool:
         """The name has a company suffix ('Intel Corp') or the article gives it one somewhere ('Volkswagen
         Group', 'Dahua Technology')."""
-        return re.search(rf"\s{_COMPANY_SUFFIX}$", name) is not None or \
-            re.search(rf"\b{re.escape(name)}\s+{_COMPANY_SUFFIX}", self.text) is not None
+        return _company_suffixed(name) or re.search(rf"\b{re.escape(name)}\s+{_COMPANY_SUFFIX}", self.text) is not None
 
     def _not_only_capitalised_by_position(self, word: str) -> bool:
         """The word occurs somewhere a common word would be lower case (inside a sentence, or
@@ -467,7 +463,7 @@ class SpeakerBook:
               *, person: bool, group: str | None = None) -> Speaker:
         guessed = False
         person = person and name.split()[-1].lower() not in DOCUMENTS \
-            and not re.search(rf"\s{_COMPANY_SUFFIX}$", name)           # 'the Karakax List', 'Intel Corp' are no one
+            and not _company_suffixed(name)                               # 'the Karakax List', 'Intel Corp' are no one
         if group is None or group == "NONE":
             group = self.group_of(description, apposition, before, paragraph_before, self._document_before)
             guessed = self._guessed(group, f"{description} {apposition}")
@@ -887,6 +883,11 @@ def _organisation_name(words: list[str]) -> bool:
     return words[-1].lower() in ORGANISATION_HEADS or any(
         w in ("of", "for") and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
         for i, w in enumerate(words[1:-1], start=1))
+
+
+def _company_suffixed(name: str) -> bool:
+    """The name ends in a company's suffix: 'Intel Corp', 'Volkswagen Group'."""
+    return re.search(rf"\s{_COMPANY_SUFFIX}$", name) is not None
 
 
 def _headed_by_organisation(words: list[str]) -> bool:
