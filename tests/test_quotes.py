@@ -675,6 +675,12 @@ CASES = {
     "a diplomat's embassy is the sending country's, not the host's": (
         "Ijaz Ahmad, minister of the Pakistan Embassy in Beijing, said cooperation on counter-terrorism will continue.",
         [("indirect", "cooperation on counter-terrorism will continue", "Ijaz Ahmad", "OTHER_GOV")]),
+    "a small state's ambassador to China is that state's, not China's (the gazetteer holds every UN member)": (
+        "Luamanuvae Mariner, Samoan ambassador to China, said the visit had shown him development.",
+        [("indirect", "the visit had shown him development", "Luamanuvae Mariner", "OTHER_GOV")]),
+    "a Chinese daily named after its place is China's press, not the place's government": (
+        "Headline\n\nThe Xinjiang Daily said the tourists were excited to see the region.",
+        [("indirect", "the tourists were excited to see the region", "Xinjiang Daily", "CN_MEDIA")]),
     "the head of an association speaks for it": (
         "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
         "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",
