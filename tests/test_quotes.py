@@ -681,6 +681,21 @@ CASES = {
     "a Chinese daily named after its place is China's press, not the place's government": (
         "Headline\n\nThe Xinjiang Daily said the tourists were excited to see the region.",
         [("indirect", "the tourists were excited to see the region", "Xinjiang Daily", "CN_MEDIA")]),
+    "a lede's unnamed speaker is the first person named as a speaker after it (the delayed name)": (
+        "Act 'wrong': spokesperson\n\n"
+        "The act is a revival of the Cold War mentality, said a spokesperson with the regional government of "
+        "Xinjiang on Saturday.\n\n"
+        "A cotton picker works in the fields of Erken Reyimu in Yuli County.\n\n"
+        "Such a move interferes in China's internal affairs, said Xu Guixiang at a press conference.",
+        [("indirect", "The act is a revival of the Cold War mentality", "Xu Guixiang", "CN_GOV"),
+         ("indirect", "Such a move interferes in China's internal affairs", "Xu Guixiang", "CN_GOV")]),
+    "a witness named after a lede that quotes no one unnamed keeps her own side": (
+        "Headline\n\nThe camps are schools, the foreign ministry said on Monday.\n\n"
+        "I was beaten every day, said Gulzira Auelhan.",
+        [("indirect", "I was beaten every day", "Gulzira Auelhan", "WITNESS")]),
+    "'with' after a role noun names whom the role is with": (
+        "\u201cIt is wrong,\u201d said a researcher with Human Rights Watch.",
+        [("speech", "It is wrong,", "researcher with Human Rights Watch", "NGO")]),
     "the head of an association speaks for it": (
         "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
         "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",

@@ -661,7 +661,7 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         if stop <= last_in and tokens[stop].lower in ("who", "whose", "which", "that"):
             tail = 0                    # '…," says a former detainee who now lives in Kazakhstan.'
         if 0 < stop - after <= 20 and not any(tokens[i].lower in BOUNDARY_WORDS | AUXILIARIES
-                                              for i in range(after, stop)) \
+                                              and not _affiliation_with(tokens, i, roles) for i in range(after, stop)) \
                 and (after_quotation or tail <= 12):      # the speaker and an apposition end it
             apposition = ""
             if stop <= last_in and tokens[stop].text == ",":
@@ -742,6 +742,12 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
     if relative is not None:            # 'A Kazakh citizen who fled to Kazakhstan testified': the citizen
         return _set_span(hit, tokens, *relative, text), ""
     return _set_span(hit, tokens, start_index, end_index, text), apposition
+
+
+def _affiliation_with(tokens, i: int, roles: frozenset[str]) -> bool:
+    """'with' after a role noun names whom the role is with ('a spokesperson with the regional
+    government', 'a researcher with Human Rights Watch'), not an accompanying phrase."""
+    return tokens[i].lower == "with" and i > 0 and tokens[i - 1].lower in roles
 
 
 def _restrictive_relative_subject(tokens, first_in: int, start_index: int, hit, text: str,

@@ -575,6 +575,8 @@ class SpeakerBook:
                     found.append(self._with_more_roles(apposition))     # not '…, took to social media'
                 if mention.start() == 0 or re.search(r"[.!?\n][\"”’']?\s*$", self.text[:mention.start()]):
                     found.append(self._delayed_lede(mention.start()))
+                if full == self._first_named_after_lede():
+                    found.append(self._unnamed_lede_speaker())
                 affiliation = _NAME_OF.match(self.text, end) or _COPULA.match(self.text, end)
                 if affiliation:
                     found.append(affiliation.group().strip())
@@ -615,6 +617,35 @@ class SpeakerBook:
         words = subject.split() if subject else []
         return subject if len(words) >= 2 and words[0].lower() in ("a", "an") and (
             words[-1].lower() in PERSON_NOUNS or _country(words[-1].lower(), self.lexicons.speakers)) else ""
+
+    def _lede_end(self) -> int:
+        """Where the lede ends: the first paragraph under a headline line (a line with no full stop)."""
+        paragraphs = list(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", self.text))
+        if len(paragraphs) > 1 and not re.search(r"[.!?][\"”’']?\s*$", paragraphs[0].group()):
+            return paragraphs[1].end()
+        return paragraphs[0].end() if paragraphs else 0
+
+    def _unnamed_lede_speaker(self) -> str:
+        """The person a lede quotes without a name, when their description places them ('…, said a
+        spokesperson with the people's government of Xinjiang on Saturday.'); else ''."""
+        def find() -> str:
+            match = _UNNAMED_LEDE.search(self.text[:self._lede_end()].split("\n\n")[-1])
+            description = match["d"] if match and not _names_someone(match["d"], self) else ""
+            group = self.group_of(description) if description else "NONE"
+            placed = group != "NONE" and not self._guessed(group, description)
+            head = re.split(r"\s+(?:with|for|of|at|from|in)\s+", description)[0].split()[-1].lower() if description else ""
+            return description if placed and (head in PERSON_NOUNS or _singular(head) in PERSON_NOUNS) else ""
+        return self._once(("unnamed lede speaker",), find)
+
+    def _first_named_after_lede(self) -> str | None:
+        """The first person named as a speaker after the lede: by the convention of the delayed name ('…,
+        said a spokesperson' in the lede; '…, said Xu Guixiang' after it) the person the lede described."""
+        def find() -> str | None:
+            after = self.text[self._lede_end():]
+            verbs = "|".join(sorted(self.cue_verbs()))
+            return next((name for name in personal_names(after) if re.search(
+                rf"\b(?:{verbs})\s+{re.escape(name)}\b|\b{re.escape(name)}\s+(?:[a-z]+\s+)?(?:{verbs})\b", after)), None)
+        return self._once(("first named after lede",), find) if self._unnamed_lede_speaker() else None
 
     def _preposed(self, before: str) -> str:
         """A description a sentence opens with before a name and a comma: 'Germany-based Uyghur activist and
@@ -855,6 +886,12 @@ def _names_someone(text: str, book: SpeakerBook, *, whole: bool = False) -> bool
     return any(name == text for name in names) if whole else bool(names)
 
 
+# A lede's unnamed speaker, after the reporting verb ('said a spokesperson with the regional government on
+# Saturday') or as its subject ('A foreign ministry spokesman said'); time and place phrases are left off.
+_UNNAMED_LEDE = re.compile(r"(?:\b(?:said|says|told|stated|noted|added)\s+|^|(?<=[.!?]\s))(?P<d>[Aa]n?\s+[^,;:.!?\"“”]{3,140}?)"
+                           r"(?=\s+(?:on|in|at|during|this|last|said|says|told|stated|noted)\b|[,;:.!?]|$)")
+
+
 # Where an envoy is posted or someone is based is not whom they speak for: 'Chinese ambassador to
 # Germany', 'envoy to the UN', 'Germany-based activist', 'Pakistani consul-general in Chengdu'.
 _DESTINATION = re.compile(r"\bto\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|\b[\w.'’]+-based\b"
@@ -1081,10 +1118,11 @@ def _short_form(words: list[str]) -> str | None:
 
 
 def _head_noun(lower: list[str], role_nouns: frozenset[str]) -> str | None:
-    for word in reversed(lower):
-        if word in role_nouns:
-            return word
-    return None
+    """The noun phrase's head: its last role noun before a post-modifier ('a spokesperson with the
+    regional government' -> 'spokesperson'), else its last role noun."""
+    cut = next((i for i, w in enumerate(lower) if i and w in ("with", "for", "of", "at", "from")), len(lower))
+    return next((w for w in reversed(lower[:cut]) if w in role_nouns), None) or \
+        next((w for w in reversed(lower) if w in role_nouns), None)
 
 
 def _has_capital(words: list[str]) -> bool:
