@@ -696,6 +696,10 @@ CASES = {
     "'with' after a role noun names whom the role is with": (
         "\u201cIt is wrong,\u201d said a researcher with Human Rights Watch.",
         [("speech", "It is wrong,", "researcher with Human Rights Watch", "NGO")]),
+    "a title-case headline's capitals make no name ('Tesla Urged')": (
+        "Tesla Urged to Close Showroom in Controversial Region\n\n"
+        "Tesla Inc. announced the opening of its showroom on Friday. Tesla said it was proud.",
+        [("indirect", "it was proud", "Tesla Inc", "BUSINESS")]),
     "the head of an association speaks for it": (
         "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
         "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",

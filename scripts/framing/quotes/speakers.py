@@ -161,7 +161,13 @@ class SpeakerBook:
         return titled.get(name.split()[-1]) if name.split() else None
 
     def names_in_text(self) -> list[str]:
-        return self._once(("names",), lambda: personal_names(self.text))
+        return self._once(("names",), lambda: personal_names(self._without_title_case_headline(self.text)))
+
+    def _without_title_case_headline(self, text: str) -> str:
+        """``text`` without the document's headline when it is in title case ('Tesla Urged to Close
+        Showroom'), where capitals mark no name."""
+        headline = self.text.split("\n", 1)[0]
+        return text.replace(headline, "", 1) if text.startswith(headline) and _title_case(headline) else text
 
     # -- memory ------------------------------------------------------------
     def remember(self, speaker: Speaker) -> None:
@@ -172,7 +178,7 @@ class SpeakerBook:
         for _, _, entity in self._persons.matches(text):
             if entity.name not in self.full_names:
                 self.full_names.append(entity.name)
-        for name in personal_names(text):
+        for name in personal_names(self._without_title_case_headline(text)):
             if name not in self.full_names:
                 self.full_names.append(name)
 
@@ -862,6 +868,13 @@ def personal_names(text: str) -> list[str]:
     return names
 
 
+def _title_case(line: str) -> bool:
+    """A headline in title case ('Tesla Urged to Close Showroom in Controversial Region'): every word
+    of four letters or more capitalised, so capitals there mark no name."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
+    return len(long_words) >= 4 and all(w[:1].isupper() for w in long_words)
+
+
 _TITLE_STOP = {"said", "says", "told", "tells", "according", "to", "by", "with", "from", "and", "that", "as",
                "when", "while", "after", "before", "in", "on", "at", "for", "about", "against", "of"}
 
@@ -893,8 +906,10 @@ _UNNAMED_LEDE = re.compile(r"(?:\b(?:said|says|told|stated|noted|added)\s+|^|(?<
 
 
 # Where an envoy is posted or someone is based is not whom they speak for: 'Chinese ambassador to
-# Germany', 'envoy to the UN', 'Germany-based activist', 'Pakistani consul-general in Chengdu'.
+# Germany', 'envoy to the UN', 'Germany-based activist', 'a group based in Washington', 'Pakistani
+# consul-general in Chengdu'.
 _DESTINATION = re.compile(r"\bto\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|\b[\w.'’]+-based\b"
+                          r"|\bbased\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*)*"
                           r"|(?:(?<=consul-general)|(?<=consul general)|(?<=ambassador)|(?<=consul))\s+(?:in|at)\s+[A-Z][\w.'’-]*"
                           r"(?:,?\s+[A-Z][\w.'’-]*)*(?:\s+(?:province|city|region))?")
 # 'the group', 'the institute': nouns that stand for an organisation met before, and its kinds.
