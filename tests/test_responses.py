@@ -85,6 +85,13 @@ def strategies(text, lexicons):
     ('"Most of them have completed their courses," said Xu Guixiang.', "reframing", "completed their courses"),
     ('"The returnees will be looked after," said the minister.', "positive_self_presentation", "looked after"),
     ('"The sanctions are a piece of wastepaper," said Wang Wenbin.', "discredit_source", "a piece of wastepaper"),
+    ('"China respects and protects human rights," said Wang Wenbin.', "positive_self_presentation",
+     "respects and protects human rights"),
+    ('"The region welcomes unbiased foreign visitors," the spokesman said.', "positive_self_presentation",
+     "welcomes unbiased foreign visitors"),
+    ('"After graduation I opened my own restaurant," the trainee said.', "positive_self_presentation",
+     "opened my own restaurant"),
+    ('"Tourism is booming, which shows all is well," the spokesman said.', "positive_self_presentation", "booming"),
 ])
 def test_each_strategy_with_its_evidence(lexicons, text, strategy, evidence):
     assert (strategy, evidence) in strategies(text, lexicons)
