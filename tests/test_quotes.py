@@ -700,6 +700,14 @@ CASES = {
         "Tesla Urged to Close Showroom in Controversial Region\n\n"
         "Tesla Inc. announced the opening of its showroom on Friday. Tesla said it was proud.",
         [("indirect", "it was proud", "Tesla Inc", "BUSINESS")]),
+    "reproach and plea verbs report what they answer or ask ('rebuked the charges', 'pleaded with X not to')": (
+        "Beijing has rebuked the charges as attempts to meddle in its internal affairs.\n\n"
+        "UN rights experts had pleaded with the Thai government not to deport 48 Uighurs.",
+        [("indirect", "the charges as attempts to meddle in its internal affairs", "Beijing", "CN_GOV"),
+         ("indirect", "the Thai government not to deport 48 Uighurs", "UN rights experts", "UN")]),
+    "a manner-of-speaking verb after a quotation the '!' closed attributes it": (
+        "Protesters gathered outside the embassy.\n\n\u201cFree the Uighurs!\u201d the protesters chanted.",
+        [("speech", "Free the Uighurs!", "protesters", "NONE")]),
     "the head of an association speaks for it": (
         "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
         "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",

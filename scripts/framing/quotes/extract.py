@@ -538,8 +538,10 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
         if need == "quote":
             cue_end, cue_start = tokens[hit.last].end, tokens[hit.first].start
             if any(cue_end <= s.open_mark < end for s in spans) or any(
-                    s.close_mark is not None and hit.sentence[0] <= s.close_mark < cue_start
+                    s.close_mark is not None and s.close_mark < cue_start
+                    and (hit.sentence[0] <= s.close_mark or not text[s.close_mark + 1:hit.sentence[0]].strip())
                     and len(text[s.close_mark + 1:cue_start].split()) <= 6 for s in spans):
+                #                                    '“Free them!” she shouted': the '!' ended a sentence
                 hit.satisfied = need
                 return True
         elif need in NEXT_WORD_NEEDS and following == need or need == "that" and (
@@ -1212,9 +1214,9 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         if end <= start or not _reports_a_clause(text, start, end, spans, stopwords) or \
                 _NOT_NAMED.match(text, start) or _NOTHING_REPORTED.fullmatch(text[start:end].strip()):
             continue
-        if (hit.satisfied in ("on", "for", "at") or hit.satisfied == "to" and hit.cue.lemma == "appeal") and \
+        if (hit.satisfied in ("on", "for", "at", "with") or hit.satisfied == "to" and hit.cue.lemma == "appeal") and \
                 text[start:end].lower().startswith(hit.satisfied + " "):     # 'appealed to [the UN to act]'
-            start += len(hit.satisfied) + 1     # 'called on [Beijing to release the detained]'
+            start += len(hit.satisfied) + 1     # 'called on [Beijing to release the detained]', 'pleaded with […]'
         first = text[start:end].split()[0].lower().strip(",")
         if object_position and hit.cue.lemma in NOUN_PHRASE_CUES and first in NOUN_PHRASE_STARTS:
             subordinate = _SUBORDINATE.search(text, start, end)   # 'rejected the accusations [after HRW …]'
