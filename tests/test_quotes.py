@@ -708,6 +708,14 @@ CASES = {
     "a manner-of-speaking verb after a quotation the '!' closed attributes it": (
         "Protesters gathered outside the embassy.\n\n\u201cFree the Uighurs!\u201d the protesters chanted.",
         [("speech", "Free the Uighurs!", "protesters", "NONE")]),
+    "an office holder the paragraph before describes the person then named as its speaker": (
+        "China's envoy had warned before the vote that the motion would create a precedent.\n\n"
+        "\u201cToday China is targeted,\u201d said Mr Chen Xu.",
+        [("speech", "Today China is targeted,", "Chen Xu", "CN_GOV")]),
+    "a name in the next paragraph that is no speaker takes no office from it": (
+        "China's ambassador was confronted with footage.\n\n"
+        "He was shown the footage by the BBC journalist Andrew Marr.\n\nAndrew Marr said the images were shocking.",
+        [("indirect", "the images were shocking", "Andrew Marr", "MEDIA")]),
     "the head of an association speaks for it": (
         "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
         "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",

@@ -583,6 +583,8 @@ class SpeakerBook:
                     found.append(self._delayed_lede(mention.start()))
                 if full == self._first_named_after_lede():
                     found.append(self._unnamed_lede_speaker())
+                if mention.start() == self.text.find(full) and self._named_as_speaker(full, self._line_at(mention.start())):
+                    found.append(self._role_just_before(mention.start()))
                 affiliation = _NAME_OF.match(self.text, end) or _COPULA.match(self.text, end)
                 if affiliation:
                     found.append(affiliation.group().strip())
@@ -624,6 +626,19 @@ class SpeakerBook:
         return subject if len(words) >= 2 and words[0].lower() in ("a", "an") and (
             words[-1].lower() in PERSON_NOUNS or _country(words[-1].lower(), self.lexicons.speakers)) else ""
 
+    def _line_at(self, start: int) -> str:
+        return self.text[self.text.rfind("\n", 0, start) + 1:(self.text.find("\n", start) + 1 or len(self.text) + 1) - 1]
+
+    def _role_just_before(self, start: int) -> str:
+        """An unnamed office holder the paragraph before a name's first mention opens with ("China's envoy
+        had warned … ¶ '…,' said Mr Chen Xu"): by the same convention of the delayed name, that person."""
+        paragraph_start = self.text.rfind("\n", 0, start)
+        subject = previous_subject(self.text[:paragraph_start], self.lexicons.speakers.role_nouns) \
+            if paragraph_start > 0 else None
+        words = subject.split() if subject else []
+        return subject if len(words) >= 2 and words[-1].lower() in PERSON_ROLES and (
+            words[0].lower() in ("a", "an") or words[0].endswith(("'s", "’s"))) and not _names_someone(subject, self) else ""
+
     def _lede_end(self) -> int:
         """Where the lede ends: the first paragraph under a headline line (a line with no full stop)."""
         paragraphs = list(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", self.text))
@@ -648,10 +663,15 @@ class SpeakerBook:
         said a spokesperson' in the lede; '…, said Xu Guixiang' after it) the person the lede described."""
         def find() -> str | None:
             after = self.text[self._lede_end():]
-            verbs = "|".join(sorted(self.cue_verbs()))
-            return next((name for name in personal_names(after) if re.search(
-                rf"\b(?:{verbs})\s+{re.escape(name)}\b|\b{re.escape(name)}\s+(?:[a-z]+\s+)?(?:{verbs})\b", after)), None)
+            return next((name for name in personal_names(after) if self._named_as_speaker(name, after)), None)
         return self._once(("first named after lede",), find) if self._unnamed_lede_speaker() else None
+
+    def _named_as_speaker(self, name: str, text: str) -> bool:
+        """The name stands right before or after a reporting verb in ``text`` ('said Mr Chen Xu',
+        'Xu Guixiang told reporters'), with at most an honorific between."""
+        verbs = "|".join(sorted(self.cue_verbs()))
+        return re.search(rf"\b(?:{verbs})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{re.escape(name)}\b"
+                         rf"|\b{re.escape(name)}\s+(?:[a-z]+\s+)?(?:{verbs})\b", text) is not None
 
     def _preposed(self, before: str) -> str:
         """A description a sentence opens with before a name and a comma: 'Germany-based Uyghur activist and
