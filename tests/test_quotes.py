@@ -716,6 +716,12 @@ CASES = {
         "China's ambassador was confronted with footage.\n\n"
         "He was shown the footage by the BBC journalist Andrew Marr.\n\nAndrew Marr said the images were shocking.",
         [("indirect", "the images were shocking", "Andrew Marr", "MEDIA")]),
+    "a bare government body takes the country an earlier mention put before it": (
+        "The Kazakhs said they had asked Kazakhstan\u2019s Foreign Ministry for help, but that the ministry said "
+        "Kazakhstan cannot interfere in China's internal affairs.\n\n"
+        "Separately, Foreign Ministry spokesman Aibek Smadiyarov said 14 people are barred from leaving.",
+        [("indirect", "Kazakhstan cannot interfere in China's internal affairs", "Foreign Ministry", "OTHER_GOV"),
+         ("indirect", "14 people are barred from leaving", "Aibek Smadiyarov", "OTHER_GOV")]),
     "the head of an association speaks for it": (
         "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
         "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",

@@ -381,7 +381,7 @@ class SpeakerBook:
         for text in (description, apposition):
             entities = [(a, b, e) for a, b, e in self._entities.matches(text) if e.group != "NONE"]
             if entities:
-                return _entity_side(text, entities, rules)
+                return self._earlier_owner(text, entities) or _entity_side(text, entities, rules)
             for group, pattern in rules.group_rules:
                 if pattern.search(text):
                     return group
@@ -408,6 +408,20 @@ class SpeakerBook:
         initials = [w for w in re.findall(r"\b[A-Z]{2,6}\b", f"{description} {apposition}")]
         expanded = [self._expand_initials(w) for w in initials]     # 'CFU Executive Director' -> the CFU's side
         return next((g for name in expanded if name for g in [self.described_group(name)] if g != "NONE"), "NONE")
+
+    def _earlier_owner(self, text: str, entities: list) -> str | None:
+        """The country an earlier mention put before a government body the text names bare ('Foreign
+        Ministry spokesman …' after "Kazakhstan's Foreign Ministry"), when it is not the body's own."""
+        start, end, entity = entities[0]
+        if entity.kind != "government" or len(entities) > 1 or _country(text[:start], self.lexicons.speakers):
+            return None
+        found = text[start:end]
+        if _country(found, self.lexicons.speakers):
+            return None             # 'Chinese embassy' names its country itself
+        owners = [_country(m[1], self.lexicons.speakers) for m in re.finditer(
+            rf"([\w-]+(?:'s|’s)?)\s+{re.escape(found)}", self._document_before)]
+        owner = next((o for o in reversed(owners) if o), None)
+        return owner if owner and owner != entity.group else None
 
     def described_group(self, name: str) -> str:
         """The first side what the article says of a name gives: 'Rights group Campaign For Uyghurs'."""
@@ -826,8 +840,9 @@ class SpeakerBook:
         mention = _latest_mention(head, document_before)
         if mention:
             named = [(e, found) for e, found in self.entity_matches(mention) if head in found.lower()]
-            if named:
-                return Speaker(named[0][1], named[0][0].group, named[0][0].kind == "person", mention)
+            if named:       # "Kazakhstan's Foreign Ministry": the country before the body's name decides
+                person = named[0][0].kind == "person"
+                return Speaker(named[0][1], named[0][0].group if person else self.group_of(mention), person, mention)
             return self.resolve(mention, document_before=document_before[:document_before.rfind(mention)])
         for group, pattern in self.lexicons.speakers.group_rules:
             if pattern.search(head):
