@@ -722,6 +722,10 @@ CASES = {
         "Separately, Foreign Ministry spokesman Aibek Smadiyarov said 14 people are barred from leaving.",
         [("indirect", "Kazakhstan cannot interfere in China's internal affairs", "Foreign Ministry", "OTHER_GOV"),
          ("indirect", "14 people are barred from leaving", "Aibek Smadiyarov", "OTHER_GOV")]),
+    "an official of a body named by initials is that body's ('a senior MPS official'); 'MPS' is no MP": (
+        "Forty nationals were repatriated, according to China's Ministry of Public Security (MPS).\n\n"
+        "A senior MPS official explained that the individuals had been deceived by criminals in Thailand.",
+        [("indirect", "the individuals had been deceived by criminals in Thailand", "senior MPS official", "CN_GOV")]),
     "the head of an association speaks for it": (
         "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
         "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",

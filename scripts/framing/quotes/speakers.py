@@ -394,7 +394,8 @@ class SpeakerBook:
                                    or re.fullmatch(r"(?:[Tt]he\s+)?Government", description.strip()))
                 exclude = rules.default_government_group if not_default else None
                 return (_country(text, rules) or _country(apposition, rules)      # 'Chinese lawmakers' are China's
-                        or (None if not_default else self._body_named_before(before))
+                        or (None if not_default else self._initials_side(f"{description} {apposition}")
+                            or self._body_named_before(before))       # 'a senior MPS official'; not 'MP'
                         or _country(_QUOTED.sub(" ", before), rules, last=True, exclude=exclude)  # not a country
                         or _country(_QUOTED.sub(" ", paragraph_before), rules, last=True, exclude=exclude)  # he quotes
                         or _country(previous_subject(document_before, rules.role_nouns) or "", rules, exclude=exclude)
@@ -405,9 +406,13 @@ class SpeakerBook:
                         if pattern.search(what_they_do + " " + more)), "NONE")
         if by_rule != "NONE":
             return by_rule
-        initials = [w for w in re.findall(r"\b[A-Z]{2,6}\b", f"{description} {apposition}")]
-        expanded = [self._expand_initials(w) for w in initials]     # 'CFU Executive Director' -> the CFU's side
-        return next((g for name in expanded if name for g in [self.described_group(name)] if g != "NONE"), "NONE")
+        return self._initials_side(f"{description} {apposition}") or "NONE"
+
+    def _initials_side(self, text: str) -> str | None:
+        """The side of a body the text names by initials the article spells out elsewhere ('CFU Executive
+        Director' -> the CFU's; 'a senior MPS official' -> China's Ministry of Public Security's)."""
+        expanded = [self._expand_initials(w) for w in re.findall(r"\b[A-Z]{2,6}\b", text)]
+        return next((g for name in expanded if name for g in [self.described_group(name)] if g != "NONE"), None)
 
     def _earlier_owner(self, text: str, entities: list) -> str | None:
         """The country an earlier mention put before a government body the text names bare ('Foreign
