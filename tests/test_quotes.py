@@ -726,6 +726,10 @@ CASES = {
         "Forty nationals were repatriated, according to China's Ministry of Public Security (MPS).\n\n"
         "A senior MPS official explained that the individuals had been deceived by criminals in Thailand.",
         [("indirect", "the individuals had been deceived by criminals in Thailand", "senior MPS official", "CN_GOV")]),
+    "a service, league or network 'for Human Rights' is a rights group": (
+        "Mr Phil Lynch, director of the International Service for Human Rights, called the voting record "
+        "shameful and said the council had failed.",
+        [("indirect", "the council had failed", "Phil Lynch", "NGO")]),
     "the head of an association speaks for it": (
         "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
         "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",
