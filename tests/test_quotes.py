@@ -730,6 +730,14 @@ CASES = {
         "Mr Phil Lynch, director of the International Service for Human Rights, called the voting record "
         "shameful and said the council had failed.",
         [("indirect", "the council had failed", "Phil Lynch", "NGO")]),
+    "where words were said ends an inverted speaker ('said the ministry in a post on its website')": (
+        "\u201cThese are not human rights issues,\u201d said China's Foreign Ministry on Thursday.\n\n"
+        "The motion was an attempt to interfere, said the ministry in a post on its official website.",
+        [("indirect", "The motion was an attempt to interfere", "China's Foreign Ministry", "CN_GOV")]),
+    "hacked files are the Chinese state's own documents, as leaked ones are": (
+        "Hacked files revealing the repression of Uighurs were published on Tuesday.\n\n"
+        "The hacked files show that detainees were shot if they tried to escape.",
+        [("indirect", "detainees were shot if they tried to escape", "hacked files", "CN_GOV")]),
     "the head of an association speaks for it": (
         "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
         "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",

@@ -656,7 +656,8 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
             and not tokens[hit.first].lower.endswith("ing") and tokens[after].lower not in NOT_SUBJECTS | PREPOSITIONS:
         stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?()"
                      or tokens[i].lower in ("who", "whose", "which", "that")
-                     or i > after and _time_phrase(tokens, i, last_in)), last_in + 1)
+                     or i > after and (_time_phrase(tokens, i, last_in) or _medium_phrase(tokens, i, last_in))),
+                    last_in + 1)
         tail = len([t for t in tokens[stop:last_in + 1] if t.text[:1].isalnum()])
         after_quotation = _is_close_mark(previous.text) or previous.text == "," and hit.first >= 2 \
             and _is_close_mark(tokens[hit.first - 2].text)     # '…”, said X' as well as '…,” said X'
@@ -847,6 +848,19 @@ def _time_phrase(tokens, i: int, last: int) -> bool:
     """A time phrase starts at token i: 'at the time', 'on Monday', 'last week' (it ends a speaker)."""
     return tokens[i].lower in TIME_LEAD - {"a", "the", "press", "news", "regular"} and any(
         tokens[k].lower in TIME_WORDS | {"time"} for k in range(i + 1, min(i + 3, last) + 1))
+
+
+MEDIUM_NOUNS = {"post", "posts", "statement", "interview", "briefing", "tweet", "letter", "speech", "note", "message",
+                "press", "conference", "email", "comment", "comments", "article", "op-ed", "video", "broadcast",
+                "website", "report", "reply", "response", "notice", "editorial", "commentary"}
+
+
+def _medium_phrase(tokens, i: int, last: int) -> bool:
+    """Where words were said starts at token i: 'in a post on its website', 'at a press conference', 'in
+    an interview' (it ends a speaker: 'said the ministry in a post …')."""
+    return tokens[i].lower in ("in", "on", "at", "via", "through", "during") and i + 1 <= last and \
+        tokens[i + 1].lower in ("a", "an", "its", "his", "her", "their", "the", "this") and any(
+            tokens[k].lower in MEDIUM_NOUNS for k in range(i + 2, min(i + 4, last) + 1))
 
 
 def _verb_ing(token: _Token) -> bool:
