@@ -738,6 +738,13 @@ CASES = {
         "Hacked files revealing the repression of Uighurs were published on Tuesday.\n\n"
         "The hacked files show that detainees were shot if they tried to escape.",
         [("indirect", "detainees were shot if they tried to escape", "hacked files", "CN_GOV")]),
+    "a name after 'According to a report by X,' is the clause's subject, not the report's apposition": (
+        "According to a report by AP, Xu Guixiang, deputy head of the Communist Party's publicity department in "
+        "Xinjiang, met the media group in Turpan.\n\n"
+        "AP quoted Xu as saying that the motion was \u201ctotally groundless\u201d.",
+        [("indirect", "Xu Guixiang, deputy head of the Communist Party's publicity department in Xinjiang, met the "
+          "media group in Turpan", "report by AP", "MEDIA"),
+         ("speech", "totally groundless", "Xu Guixiang", "CN_GOV")]),
     "the head of an association speaks for it": (
         "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
         "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",

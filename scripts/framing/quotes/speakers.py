@@ -696,8 +696,8 @@ class SpeakerBook:
         """A description a sentence opens with before a name and a comma: 'Germany-based Uyghur activist and
         former President of the World Uyghur Congress, Dolkun Isa, said'; not an adverbial ('In Beijing,')."""
         match = _PREPOSED.search(before)
-        if match is None or match["d"].split()[0].lower() in OPENERS:
-            return ""
+        if match is None or match["d"].split()[0].lower() in OPENERS | {"according"}:
+            return ""                   # 'According to a report by AP, Xu …' names a source, not Xu
         words = set(re.findall(r"[\w-]+", match["d"].lower()))
         rules = self.lexicons.speakers
         return match["d"] if words & rules.role_nouns or any(p.search(match["d"]) for _, p in rules.group_rules) else ""
