@@ -745,6 +745,9 @@ CASES = {
         [("indirect", "Xu Guixiang, deputy head of the Communist Party's publicity department in Xinjiang, met the "
           "media group in Turpan", "report by AP", "MEDIA"),
          ("speech", "totally groundless", "Xu Guixiang", "CN_GOV")]),
+    "a title-case headline reports like any other ('…, Says HRW')": (
+        "China Is Detaining Muslims In Camps, Says HRW\n\nThe group published a report.",
+        [("indirect", "China Is Detaining Muslims In Camps", "HRW", "NGO")]),
     "the head of an association speaks for it": (
         "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
         "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",

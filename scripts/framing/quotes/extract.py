@@ -21,7 +21,7 @@ from ..corpus import Document
 from ..lexicons import Cue, Lexicons, per_lexicon
 from ..segment import TOKENIZER
 from .marks import MarkedSpan, document_spans, nested_spans
-from .speakers import DOCUMENTS, PRONOUNS, Speaker, SpeakerBook, personal_names, previous_subject
+from .speakers import DOCUMENTS, PRONOUNS, Speaker, SpeakerBook, personal_names, previous_subject, title_case
 from .turns import find_turns
 from .unattributed import Unattributed, agentless_reports, claim_reports, headline_attribution, passive_reports
 
@@ -487,8 +487,10 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
     following = tokens[hit.last + 1].lower if hit.last + 1 < len(tokens) else ""
     after_next = tokens[hit.last + 2].lower if hit.last + 2 < len(tokens) else ""
     sentence_initial = tokens[hit.first].start == hit.sentence[0]
-    if tokens[hit.first].text[:1].isupper() and not sentence_initial:
-        return False                                    # 'the United States'
+    headline = text.split("\n", 1)[0]
+    if tokens[hit.first].text[:1].isupper() and not sentence_initial and not (
+            tokens[hit.first].start < len(headline) and title_case(headline)):
+        return False                                    # 'the United States'; not 'Kazakhs … Say Relatives …'
     progressive = previous in PASSIVE_AUX - {"being", "be", "get", "got"} and tokens[hit.first].lower.endswith("ing")
     if (previous in NOUN_MARKERS or previous in PASSIVE_AUX or previous == "to" or previous.endswith(("'s", "’s"))) \
             and not progressive:        # 'has been saying it …' reports; 'was accused' does not
@@ -1156,15 +1158,15 @@ def _kind(words, preceding, following, hit, term_pattern, quoted) -> tuple[str, 
     """speech, scare, title or name, with the rule that decided."""
     content = [w for w in words if w.lower().strip(".,:;") not in SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper())
-    title_case = len(words) >= 2 and content and words[0][:1].isupper() and capitalised / len(content) >= 0.6 \
+    titled = len(words) >= 2 and content and words[0][:1].isupper() and capitalised / len(content) >= 0.6 \
         and all(w[:1].isupper() for w in content[:2]) \
         and not quoted.rstrip().endswith((",", "!")) and not re.search(r"[.!?]\s", quoted)
     around = preceding[-40:] + " " + following[:25]
     if re.search(r"\b(?:titled|entitled|headlined)\W*$", preceding):
         return "title", "title:titled"
-    if title_case and TITLE_NOUNS.search(preceding[-30:] + " " + following[:15]):
+    if titled and TITLE_NOUNS.search(preceding[-30:] + " " + following[:15]):
         return "title", "title:title-case+work-noun"
-    if title_case and (NAME_NOUNS.search(around) or hit is None):
+    if titled and (NAME_NOUNS.search(around) or hit is None):
         return "name", "name:title-case"
     if DISTANCING.search(preceding):
         return "scare", "scare:distancing-marker"
@@ -1309,7 +1311,8 @@ def _reports_a_clause(text: str, start: int, end: int, spans, stopwords: frozens
     uncovered = _uncovered(text, start, end, spans)
     if len(uncovered.split()) < MIN_INDIRECT_WORDS:
         return False
-    if re.fullmatch(r"(?:[A-Z][\w.'’-]*|and|,|\s)+", uncovered):
+    headline = text.split("\n", 1)[0]
+    if re.fullmatch(r"(?:[A-Z][\w.'’-]*|and|,|\s)+", uncovered) and not (start < len(headline) and title_case(headline)):
         return False                                    # 'Marco Rubio and Rep. Chris Smith, …': names, no clause
     if any(span.open_mark <= start + 1 and span.end > start for span in spans) and \
             not re.search(r"\bthat\s*$", text[max(0, start - 10):start]):

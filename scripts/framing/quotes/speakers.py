@@ -167,7 +167,7 @@ class SpeakerBook:
         """``text`` without the document's headline when it is in title case ('Tesla Urged to Close
         Showroom'), where capitals mark no name."""
         headline = self.text.split("\n", 1)[0]
-        return text.replace(headline, "", 1) if text.startswith(headline) and _title_case(headline) else text
+        return text.replace(headline, "", 1) if text.startswith(headline) and title_case(headline) else text
 
     # -- memory ------------------------------------------------------------
     def remember(self, speaker: Speaker) -> None:
@@ -908,7 +908,7 @@ def personal_names(text: str) -> list[str]:
     return names
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
     """A headline in title case ('Tesla Urged to Close Showroom in Controversial Region'): every word
     of four letters or more capitalised, so capitals there mark no name."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if len(w) >= 4]
