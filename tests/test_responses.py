@@ -92,6 +92,15 @@ def strategies(text, lexicons):
     ('"After graduation I opened my own restaurant," the trainee said.', "positive_self_presentation",
      "opened my own restaurant"),
     ('"Tourism is booming, which shows all is well," the spokesman said.', "positive_self_presentation", "booming"),
+    ('"We do not see any evidence of abuses at the plant," the company said.', "literal_denial",
+     "do not see any evidence"),
+    ('"Inditex does not have commercial relations with any factory there," the company said.', "literal_denial",
+     "not have commercial relations with"),
+    ('"The tribunal is a stunt to smear China," the spokesman said.', "motive_attack", "to smear"),
+    ('"The operation was conducted in accordance with Chinese and Thai laws," the official said.', "justification",
+     "in accordance with chinese and thai laws"),
+    ('"The repatriation reflects our commitment to protecting its citizens\' legitimate rights," he said.',
+     "positive_self_presentation", "protecting its citizens' legitimate rights"),
 ])
 def test_each_strategy_with_its_evidence(lexicons, text, strategy, evidence):
     assert (strategy, evidence) in strategies(text, lexicons)
