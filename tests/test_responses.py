@@ -97,6 +97,8 @@ def strategies(text, lexicons):
     ('"Inditex does not have commercial relations with any factory there," the company said.', "literal_denial",
      "not have commercial relations with"),
     ('"The tribunal is a stunt to smear China," the spokesman said.', "motive_attack", "to smear"),
+    ('"Nike is committed to fully guaranteed labour rights," Nike Inc said.', "positive_self_presentation",
+     "fully guaranteed"),
     ('"The operation was conducted in accordance with Chinese and Thai laws," the official said.', "justification",
      "in accordance with chinese and thai laws"),
     ('"The repatriation reflects our commitment to protecting its citizens\' legitimate rights," he said.',
