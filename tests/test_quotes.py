@@ -748,6 +748,29 @@ CASES = {
     "a title-case headline reports like any other ('…, Says HRW')": (
         "China Is Detaining Muslims In Camps, Says HRW\n\nThe group published a report.",
         [("indirect", "China Is Detaining Muslims In Camps", "HRW", "NGO")]),
+    "the office a name is varied with in the next sentence describes it ('The Foreign Secretary said')": (
+        "China is guilty of barbarism, Dominic Raab claimed on Tuesday. The Foreign Secretary said that firms "
+        "would face fines.",
+        [("indirect", "China is guilty of barbarism", "Dominic Raab", "UK_GOV")]),
+    "a description before the name after a quotation's comma describes it": (
+        "\u201cGive me the names,\u201d China's then-ambassador to the UK, Liu Xiaoming, told the BBC.",
+        [("speech", "Give me the names,", "Liu Xiaoming", "CN_GOV")]),
+    "a company's spokesperson is the company's, not a government's": (
+        "Alibaba Group Holding owns the cloud unit.\n\n"
+        "An Alibaba Cloud spokesperson said the technology was confined to testing.",
+        [("indirect", "the technology was confined to testing", "Alibaba Cloud", "BUSINESS")]),
+    "many countries, federal offices and Western parties are never China's government": (
+        "Germany deported a Uighur man.\n\n"
+        "The Federal Office for Migration and Refugees said the expulsion was inadmissible.\n\n"
+        "Socialist party chief Olivier Faure said France refused to submit to propaganda.\n\n"
+        "Labour claimed that the rhetoric was not matched by action.\n\n"
+        "Secretary of Commerce Wilbur Ross said the action would protect technologies.\n\n"
+        "Many countries said it was a genocide.",
+        [("indirect", "the expulsion was inadmissible", "Federal Office for Migration and Refugees", "OTHER_GOV"),
+         ("indirect", "France refused to submit to propaganda", "Olivier Faure", "OTHER_GOV"),
+         ("indirect", "the rhetoric was not matched by action", "Labour", "OTHER_GOV"),
+         ("indirect", "the action would protect technologies", "Secretary of Commerce Wilbur Ross", "US_GOV"),
+         ("indirect", "it was a genocide", "Many countries", "OTHER_GOV")]),
     "the head of an association speaks for it": (
         "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
         "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",

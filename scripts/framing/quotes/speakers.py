@@ -106,7 +106,7 @@ _COPULA = re.compile(r"\s+(?:is|was|has been|had been)\s+(?:also\s+)?(?:a|an|the
 _INSIDE_A_SENTENCE = re.compile(r"(?:[\w,;)]|[,;?!][\"\u201d\u2019'])\s+$")
 # Words after a name that make it a company's: 'Volkswagen Group', 'Dahua Technology', 'Apple Inc.'
 COMPANY_GROUP = "BUSINESS"
-_COMPANY_SUFFIX = r"(?:Group|Corp(?:oration)?|Inc|Ltd|AG|SE|Co|Company|Holdings|Technolog(?:y|ies)|Motors|Airlines)\b"
+_COMPANY_SUFFIX = r"(?:Group|Corp(?:oration)?|Inc|Ltd|AG|SE|Co|Company|Holdings?|Technolog(?:y|ies)|Motors|Airlines)\b"
 _AGE = re.compile(r",\s*\d{1,3}(?=,)")        # 'Alimjan Mamatali, 28, was a trainee': the age is skipped
 # A sentence that so far is one quotation: '“The scale is unprecedented,” ' (before 'he said').
 _OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[\"“][^\"“”]*[\"”][\s,]*$")
@@ -385,13 +385,19 @@ class SpeakerBook:
             for group, pattern in rules.group_rules:
                 if pattern.search(text):
                     return group
+        if self._company_before_role(description):
+            return COMPANY_GROUP         # 'An Alibaba Cloud spokesperson': the company's, not a government's
         for text in (description, apposition):
-            if rules.government_roles.search(text):
+            party = rules.party_politics.search(text) if rules.party_politics else None
+            if rules.government_roles.search(text) or party and party.group()[:1].isupper():
+                #                                   'Labour claimed', 'Senior Conservatives': a party's politicians
                 # a party-political word ('Conservative shadow foreign minister') rules out China's one-party state,
                 # and British and Commonwealth style's 'the Government' (capital G, no country): the home
                 # country's, where Chinese ministries are 'the Chinese government' or 'Beijing'
                 not_default = bool(rules.party_politics and rules.party_politics.search(f"{description} {apposition}")
-                                   or re.fullmatch(r"(?:[Tt]he\s+)?Government", description.strip()))
+                                   or re.fullmatch(r"(?:[Tt]he\s+)?Government", description.strip())
+                                   or re.search(r"\b(?:countries|governments|nations)\b", text, re.IGNORECASE))
+                #                  'many countries have labelled it a genocide': China is one country, not many
                 exclude = rules.default_government_group if not_default else None
                 return (_country(text, rules) or _country(apposition, rules)      # 'Chinese lawmakers' are China's
                         or (None if not_default else self._initials_side(f"{description} {apposition}")
@@ -427,6 +433,14 @@ class SpeakerBook:
             rf"([\w-]+(?:'s|’s)?)\s+{re.escape(found)}", self._document_before)]
         owner = next((o for o in reversed(owners) if o), None)
         return owner if owner and owner != entity.group else None
+
+    def _company_before_role(self, description: str) -> bool:
+        """A name the article gives a company suffix stands right before the role noun ('An Alibaba Cloud
+        spokesperson' with 'Alibaba Group Holding' named)."""
+        words = _WORD.findall(description)
+        capitals = [w for w in words if w[:1].isupper() and w.lower() not in DETERMINERS]
+        return bool(capitals) and words[-1].lower() in self.lexicons.speakers.role_nouns and \
+            self._named_as_company(capitals[0])
 
     def described_group(self, name: str) -> str:
         """The first side what the article says of a name gives: 'Rights group Campaign For Uyghurs'."""
@@ -604,6 +618,7 @@ class SpeakerBook:
                     found.append(self._unnamed_lede_speaker())
                 if mention.start() == self.text.find(full) and self._named_as_speaker(full, self._line_at(mention.start())):
                     found.append(self._role_just_before(mention.start()))
+                found.append(self._title_just_after(mention.end()))
                 affiliation = _NAME_OF.match(self.text, end) or _COPULA.match(self.text, end)
                 if affiliation:
                     found.append(affiliation.group().strip())
@@ -644,6 +659,17 @@ class SpeakerBook:
         words = subject.split() if subject else []
         return subject if len(words) >= 2 and words[0].lower() in ("a", "an") and (
             words[-1].lower() in PERSON_NOUNS or _country(words[-1].lower(), self.lexicons.speakers)) else ""
+
+    def _title_just_after(self, end: int) -> str:
+        """The capitalised title the next sentence opens with ('Dominic Raab claimed … . The Foreign
+        Secretary said …'): news varies a name with its office in the next sentence."""
+        rest = self.text[end:]
+        stop = re.search(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])", rest)
+        sentence = _SENTENCE_BREAK.split(rest[stop.end():].lstrip(), 1)[0] if stop else ""
+        words = (previous_subject(sentence, self.lexicons.speakers.role_nouns) or "").split()
+        title = words[1:] if words[:1] == ["The"] else []
+        return " ".join(words) if title and all(w[:1].isupper() for w in title) and title[-1].lower() in PERSON_ROLES \
+            and not _country(" ".join(title), self.lexicons.speakers) else ""
 
     def _line_at(self, start: int) -> str:
         return self.text[self.text.rfind("\n", 0, start) + 1:(self.text.find("\n", start) + 1 or len(self.text) + 1) - 1]
@@ -882,6 +908,7 @@ def _dictionaries(entities: tuple[Entity, ...]) -> tuple[Dictionary, Dictionary]
     return _DICTIONARIES[key]
 
 
+RUN_OPENERS = {"the", "a", "an", "this", "these", "those", "its", "their", "our"}   # capitalised by position only
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "von", "van", "der", "de", "da", "di", "du", "la", "le"}
 
 
@@ -891,8 +918,8 @@ def personal_names(text: str) -> list[str]:
     names, run = [], []
     for word in [w for line in text.split("\n") for w in _WORD_OR_MARK.findall(line) + [""]]:  # a line ends a run
         bare = word.rstrip(".").replace("’s", "").replace("'s", "")
-        if bare[:1].isupper() and bare.lower() not in NOT_NAME and bare.lower() not in HONORIFICS \
-                and not bare.isupper() and bare.lower() not in CALENDAR_WORDS:     # not 'Shohrat Zakir Sunday'
+        if bare[:1].isupper() and bare.lower() not in NOT_NAME | HONORIFICS | CALENDAR_WORDS | RUN_OPENERS \
+                and not bare.isupper():         # not 'Shohrat Zakir Sunday', 'An Alibaba Cloud [spokesperson]'
             run.append(bare)
             if not word.endswith(("’s", "'s")) and not (word.endswith(".") and len(bare) > 1):
                 continue                # a full stop after a word (not an initial) ends the sentence
@@ -993,7 +1020,7 @@ def _headed_by_organisation(words: list[str]) -> bool:
 NAMED_THINGS = {"report", "reports", "list", "act", "law", "files", "papers", "cables", "project", "programme",
                 "program", "document", "documents", "database", "campaign", "initiative", "tribunal", "plan"}
 # A noun phrase that opens a sentence and ends with a comma right before a name.
-_PREPOSED = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?P<d>[A-Z][^,.;:\n\"“”]{3,140}),\s*$")
+_PREPOSED = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n)|(?<=,[\"”’]\s)|(?<=[\"”’],\s))(?P<d>[A-Z][^,.;:\n\"“”]{3,140}),\s*$")
 # Words an apposition (a noun phrase after a name) may open with besides a capital or a number.
 _APPOSITION_OPENERS = DETERMINERS | {"one", "another", "former", "then", "now", "also", "both", "deputy", "chief",
                                      "senior", "acting", "executive", "vice", "head", "director", "spokesman",
