@@ -708,7 +708,9 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         apposition = text[tokens[k].end:tokens[j].start].strip()
         if personal_names(apposition) == [apposition]:      # 'the ministry's spokesman, Geng Shuang, said'
             hit.apposition_end = tokens[j].end
-            return _set_span(hit, tokens, k + 1, j - 1, text), text[tokens[first_in].start:tokens[k].start]
+            described = text[tokens[first_in].start:tokens[k].start]
+            return _set_span(hit, tokens, k + 1, j - 1, text), re.split(r"[\"”’][\s,]*", described)[-1].strip()
+            #      '"…," China's ambassador, Liu Xiaoming, told': the description starts after the quotation
         j = k - 1
         if j - 1 > first_in and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
             j -= 2                      # 'Mamat, 25, a trainee from Hotan, said': past the age

@@ -724,8 +724,8 @@ class SpeakerBook:
         match = _PREPOSED.search(before)
         if match is None or match["d"].split()[0].lower() in OPENERS | {"according"}:
             return ""                   # 'According to a report by AP, Xu …' names a source, not Xu
-        words = set(re.findall(r"[\w-]+", match["d"].lower()))
-        rules = self.lexicons.speakers
+        words = set(re.findall(r"[\w-]+", match["d"].lower())) | set(re.findall(r"\w+", match["d"].lower()))
+        rules = self.lexicons.speakers       # 'then-ambassador' is an ambassador
         return match["d"] if words & rules.role_nouns or any(p.search(match["d"]) for _, p in rules.group_rules) else ""
 
     def _short_mentions(self, name: str) -> list[str]:
