@@ -816,8 +816,11 @@ CASES = {
         [("indirect", "the authorities had saved the region", "newspaper", "CN_MEDIA"),
          ("indirect", "the West wants chaos in Xinjiang", "China paper", "CN_MEDIA")]),
     "a place name alone before a bullet or dash is a dateline, not a speaker": (
-        "Headline\n\nBEIJING • A Chinese state newspaper issued a rebuke, arguing that the region was saved.",
-        [("indirect", "the region was saved", "Chinese state newspaper", "CN_MEDIA")]),
+        "Headline\n\nBEIJING • A Chinese state newspaper issued a rebuke, arguing that the region was saved.\n\n"
+        "ALMATY, Kazakhstan -- Relatives of several Kazakhs held in China have resumed a protest, demanding that "
+        "their relatives be released.",
+        [("indirect", "the region was saved", "Chinese state newspaper", "CN_MEDIA"),
+         ("indirect", "their relatives be released", "Relatives", "WITNESS")]),
     "', saying' shares the main clause's subject, not a reduced relative's": (
         "The embassy slammed a motion in the House of Commons claiming a genocide in Xinjiang, saying this was "
         "a lie that violates international laws.",

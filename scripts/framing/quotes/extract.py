@@ -131,7 +131,8 @@ MAX_NESTED_TERM_WORDS = 6       # a longer quotation inside a quotation is someo
 # 'URUMQI, March 3 (Xinhua) -- ', 'GENEVA (Reuters) - ', 'LONDON (XINHUA, AFP) - ', 'BEIJING • '
 DATELINE = re.compile(r"(?:[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([^)]{1,40}\)"   # 'GENEVA (Reuters)'
                       r"|(?:[A-Z][A-Z .'-]{1,30},\s*)?[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}"    # 'March 19,2021'
-                      r"|[A-Z]{3,}(?:[ .'-][A-Z]{2,})*(?=\s+[\u2022\u2013\u2014]))"    # a place alone: 'BEIJING • '
+                      r"|[A-Z]{3,}(?:[ .'-][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"  # a place alone: 'BEIJING • ',
+                      r"(?=\s+(?:[\u2022\u2013\u2014]|--)))"                              # 'ALMATY, Kazakhstan -- '
                       r"\s*[-\u2013\u2014\u2022]+\s*")
 
 
