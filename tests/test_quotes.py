@@ -771,6 +771,11 @@ CASES = {
          ("indirect", "the rhetoric was not matched by action", "Labour", "OTHER_GOV"),
          ("indirect", "the action would protect technologies", "Secretary of Commerce Wilbur Ross", "US_GOV"),
          ("indirect", "it was a genocide", "Many countries", "OTHER_GOV")]),
+    "after ', but' a relative clause separates a new subject from its verb": (
+        "Beijing denies that the facilities are camps, saying its actions are aimed at terrorism, but people who "
+        "have fled the province say those held are undergoing indoctrination.",
+        [("indirect", "its actions are aimed at terrorism", "Beijing", "CN_GOV"),
+         ("indirect", "those held are undergoing indoctrination", "people", "NONE")]),
     "the head of an association speaks for it": (
         "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
         "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",

@@ -765,14 +765,20 @@ def _affiliation_with(tokens, i: int, roles: frozenset[str]) -> bool:
 def _restrictive_relative_subject(tokens, first_in: int, start_index: int, hit, text: str,
                                   roles: frozenset[str]) -> tuple[int, int] | None:
     """The subject a relative clause without commas separates from its verb: the noun phrase the
-    sentence opens with, right before 'who' ('the woman who spoke to Reuters said')."""
+    sentence or a clause after ', but' opens with, right before 'who' ('the woman who spoke to Reuters
+    said', '…, but people who have fled the province say')."""
     who = next((i for i in range(start_index - 1, first_in, -1) if tokens[i].lower == "who"), None)
     if who is None or any(tokens[i].text in ",;:()" for i in range(who, hit.first)):
         return None
+    after_but = next((i + 1 for i in range(who - 1, first_in, -1) if tokens[i].lower in ("but", "while", "whereas")
+                      and tokens[i - 1].text in ",;"), None)
+    first_in = after_but or first_in
     opening = tokens[first_in:who]
     if not 1 <= len(opening) <= 8 or any(not t.text[:1].isalnum() for t in opening) or \
-            opening[0].lower in OPENERS_BEFORE_SUBJECT or not previous_subject(text[opening[0].start:opening[-1].end], roles):
-        return None                     # the sentence must open with that noun phrase alone
+            opening[0].lower in OPENERS_BEFORE_SUBJECT or not (
+                previous_subject(text[opening[0].start:opening[-1].end], roles)
+                or len(opening) == 1 and opening[0].lower in roles):     # 'people who …'
+        return None                     # the clause must open with that noun phrase alone
     return first_in, who - 1
 
 
@@ -1357,7 +1363,8 @@ def _next_clause_start(hit: _CueHit, hits, tokens, text) -> int:
         start = other.speaker_span[0] if other.speaker_span and other.speaker_span[0] > cue_end \
             else tokens[other.first].start
         lead = text[cue_end:start].rstrip().lower()
-        if other.participle or other.shares_subject or lead.endswith((",", " and", " which", " who", " while")):
+        if other.participle or other.shares_subject or lead.endswith((",", " and", " which", " who", " while", " but",
+                                                                       " whereas")):
             return start
     return hit.sentence[1]
 
