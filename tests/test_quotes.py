@@ -776,6 +776,10 @@ CASES = {
         "have fled the province say those held are undergoing indoctrination.",
         [("indirect", "its actions are aimed at terrorism", "Beijing", "CN_GOV"),
          ("indirect", "those held are undergoing indoctrination", "people", "NONE")]),
+    "a name listed beside a company-suffixed one is a company too": (
+        "The list includes two giants of the surveillance industry: Hikvision and Dahua Technology.\n\n"
+        "Hikvision denied committing human rights violations.",
+        [("indirect", "committing human rights violations", "Hikvision", "BUSINESS")]),
     "the head of an association speaks for it": (
         "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
         "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",

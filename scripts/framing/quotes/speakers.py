@@ -315,8 +315,10 @@ class SpeakerBook:
 
     def _named_as_company(self, name: str) -> bool:
         """The name has a company suffix ('Intel Corp') or the article gives it one somewhere ('Volkswagen
-        Group', 'Dahua Technology')."""
-        return _company_suffixed(name) or re.search(rf"\b{re.escape(name)}\s+{_COMPANY_SUFFIX}", self.text) is not None
+        Group', 'Dahua Technology'), or lists it beside a company so named ('Hikvision and Dahua Technology')."""
+        escaped, other = re.escape(name), rf"[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*\s+{_COMPANY_SUFFIX}"
+        return _company_suffixed(name) or re.search(rf"\b{escaped}\s+{_COMPANY_SUFFIX}|\b{escaped}(?:,| and| &)\s+{other}"
+                                                    rf"|{other}(?:,| and| &)\s+{escaped}\b", self.text) is not None
 
     def _not_only_capitalised_by_position(self, word: str) -> bool:
         """The word occurs somewhere a common word would be lower case (inside a sentence, or
