@@ -103,6 +103,8 @@ _ANONYMOUS = re.compile(r"\b(?:declin|ask|request|refus|spok|speak|insist)\w*\b.
 _COPULA = re.compile(r"\s+(?:is|was|has been|had been)\s+(?:also\s+)?(?:a|an|the)\s+[^,.;:“”\"\n]{3,100}")
 # Text before a word that puts it inside a sentence: a word, a comma, or a closing mark after a comma
 # ('“It is awful,” Smith said') — not a sentence end, a line start, a dash or an opening mark.
+_WORD_BEFORE = re.compile(r"(?<![\w'’])(?P<word>[\w'’]+)\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$")   # 'said [Mr] Chen Xu'
+_WORDS_AFTER = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")                          # 'Xu Guixiang [also] told'
 _INSIDE_A_SENTENCE = re.compile(r"(?:[\w,;)]|[,;?!][\"\u201d\u2019'])\s+$")
 # Words after a name that make it a company's: 'Volkswagen Group', 'Dahua Technology', 'Apple Inc.'
 COMPANY_GROUP = "BUSINESS"
@@ -715,10 +717,14 @@ class SpeakerBook:
 
     def _named_as_speaker(self, name: str, text: str) -> bool:
         """The name stands right before or after a reporting verb in ``text`` ('said Mr Chen Xu',
-        'Xu Guixiang told reporters'), with at most an honorific between."""
-        verbs = "|".join(sorted(self.cue_verbs()))
-        return re.search(rf"\b(?:{verbs})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?{re.escape(name)}\b"
-                         rf"|\b{re.escape(name)}\s+(?:[a-z]+\s+)?(?:{verbs})\b", text) is not None
+        'Xu Guixiang told reporters'), with at most an honorific or one word between."""
+        verbs = self.cue_verbs()
+        for mention in re.finditer(rf"\b{re.escape(name)}\b", text):
+            before = _WORD_BEFORE.search(text, 0, mention.start())
+            after = _WORDS_AFTER.match(text, mention.end())
+            if before and before["word"].lower() in verbs or after and verbs & {w.lower() for w in after.groups() if w}:
+                return True
+        return False
 
     def _preposed(self, before: str) -> str:
         """A description a sentence opens with before a name and a comma: 'Germany-based Uyghur activist and
@@ -911,6 +917,7 @@ def _dictionaries(entities: tuple[Entity, ...]) -> tuple[Dictionary, Dictionary]
 
 
 RUN_OPENERS = {"the", "a", "an", "this", "these", "those", "its", "their", "our"}   # capitalised by position only
+NEVER_IN_NAMES = NOT_NAME | HONORIFICS | CALENDAR_WORDS | RUN_OPENERS
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "von", "van", "der", "de", "da", "di", "du", "la", "le"}
 
 
@@ -920,7 +927,7 @@ def personal_names(text: str) -> list[str]:
     names, run = [], []
     for word in [w for line in text.split("\n") for w in _WORD_OR_MARK.findall(line) + [""]]:  # a line ends a run
         bare = word.rstrip(".").replace("’s", "").replace("'s", "")
-        if bare[:1].isupper() and bare.lower() not in NOT_NAME | HONORIFICS | CALENDAR_WORDS | RUN_OPENERS \
+        if bare[:1].isupper() and bare.lower() not in NEVER_IN_NAMES \
                 and not bare.isupper():         # not 'Shohrat Zakir Sunday', 'An Alibaba Cloud [spokesperson]'
             run.append(bare)
             if not word.endswith(("’s", "'s")) and not (word.endswith(".") and len(bare) > 1):
