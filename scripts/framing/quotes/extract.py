@@ -488,9 +488,8 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
     following = tokens[hit.last + 1].lower if hit.last + 1 < len(tokens) else ""
     after_next = tokens[hit.last + 2].lower if hit.last + 2 < len(tokens) else ""
     sentence_initial = tokens[hit.first].start == hit.sentence[0]
-    headline = text.split("\n", 1)[0]
-    if tokens[hit.first].text[:1].isupper() and not sentence_initial and not (
-            tokens[hit.first].start < len(headline) and title_case(headline)):
+    if tokens[hit.first].text[:1].isupper() and not sentence_initial and not _in_title_case_headline(
+            text, tokens[hit.first].start):
         return False                                    # 'the United States'; not 'Kazakhs … Say Relatives …'
     progressive = previous in PASSIVE_AUX - {"being", "be", "get", "got"} and tokens[hit.first].lower.endswith("ing")
     if (previous in NOUN_MARKERS or previous in PASSIVE_AUX or previous == "to" or previous.endswith(("'s", "’s"))) \
@@ -754,6 +753,13 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
     if relative is not None:            # 'A Kazakh citizen who fled to Kazakhstan testified': the citizen
         return _set_span(hit, tokens, *relative, text), ""
     return _set_span(hit, tokens, start_index, end_index, text), apposition
+
+
+def _in_title_case_headline(text: str, position: int) -> bool:
+    """The position lies in the document's first line and that line is in title case, where capitals mark
+    neither names nor the start of a sentence."""
+    headline = text.split("\n", 1)[0]
+    return position < len(headline) and title_case(headline)
 
 
 def _affiliation_with(tokens, i: int, roles: frozenset[str]) -> bool:
@@ -1320,8 +1326,7 @@ def _reports_a_clause(text: str, start: int, end: int, spans, stopwords: frozens
     uncovered = _uncovered(text, start, end, spans)
     if len(uncovered.split()) < MIN_INDIRECT_WORDS:
         return False
-    headline = text.split("\n", 1)[0]
-    if re.fullmatch(r"(?:[A-Z][\w.'’-]*|and|,|\s)+", uncovered) and not (start < len(headline) and title_case(headline)):
+    if re.fullmatch(r"(?:[A-Z][\w.'’-]*|and|,|\s)+", uncovered) and not _in_title_case_headline(text, start):
         return False                                    # 'Marco Rubio and Rep. Chris Smith, …': names, no clause
     if any(span.open_mark <= start + 1 and span.end > start for span in spans) and \
             not re.search(r"\bthat\s*$", text[max(0, start - 10):start]):
