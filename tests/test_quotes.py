@@ -780,6 +780,12 @@ CASES = {
         "The list includes two giants of the surveillance industry: Hikvision and Dahua Technology.\n\n"
         "Hikvision denied committing human rights violations.",
         [("indirect", "committing human rights violations", "Hikvision", "BUSINESS")]),
+    "a place no gazetteer lists before a government role is not China's; a Xinjiang city is": (
+        "A Uighur man was deported to China on Monday.\n\n"
+        "Munich authorities said they were unable to find the fax.\n\n"
+        "In Munich, protesters gathered. Hotan authorities said the man was safe.",
+        [("indirect", "they were unable to find the fax", "Munich authorities", "OTHER_GOV"),
+         ("indirect", "the man was safe", "Hotan authorities", "CN_GOV")]),
     "the head of an association speaks for it": (
         "Hidayet Oguzhan, president of Istanbul-based Eastern Turkistan Education and Solidarity Association, "
         "addressed the crowd.\n\n\u201cUighurs live in captivity,\u201d Oguzhan said.",
@@ -867,9 +873,9 @@ CASES = {
     "relatives are witnesses": (
         "Her parents said she was fertile.",
         [("indirect", "she was fertile", "parents", "WITNESS")]),
-    "a named list is a document, no person": (
+    "a named list is a document, no person (Karakax is a Xinjiang county: the list is the state's)": (
         "The Karakax List shows that people were detained for wearing beards.",
-        [("indirect", "people were detained for wearing beards", "Karakax List", "NONE")]),
+        [("indirect", "people were detained for wearing beards", "Karakax List", "CN_GOV")]),
     "a comma after the closing mark still makes an inverted attribution with a long apposition": (
         "\u201cIt undermines their premise\u201d, said James Millward, a professor of Chinese history at Georgetown "
         "University in Washington and an expert in Xinjiang policy.",

@@ -403,14 +403,17 @@ class SpeakerBook:
                                    or re.search(r"\b(?:countries|governments|nations)\b", text, re.IGNORECASE))
                 #                  'many countries have labelled it a genocide': China is one country, not many
                 exclude = rules.default_government_group if not_default else None
+                foreign = _unlisted_place_before_role(text, self) and not _country(text, rules)
+                if foreign:                 # 'Munich authorities', 'Ontario officials': a place no gazetteer lists
+                    exclude = rules.default_government_group
                 return (_country(text, rules) or _country(apposition, rules)      # 'Chinese lawmakers' are China's
-                        or (None if not_default else self._initials_side(f"{description} {apposition}")
+                        or (None if not_default or foreign else self._initials_side(f"{description} {apposition}")
                             or self._body_named_before(before))       # 'a senior MPS official'; not 'MP'
                         or _country(_QUOTED.sub(" ", before), rules, last=True, exclude=exclude)  # not a country
                         or _country(_QUOTED.sub(" ", paragraph_before), rules, last=True, exclude=exclude)  # he quotes
                         or _country(previous_subject(document_before, rules.role_nouns) or "", rules, exclude=exclude)
                         or _country(_QUOTED.sub(" ", document_before[-600:]), rules, last=True, exclude=exclude)
-                        or (self._most_named_country(exclude) or "OTHER_GOV" if not_default
+                        or (self._most_named_country(exclude) or "OTHER_GOV" if not_default or foreign
                             else rules.default_government_group))    # whose story it is
         by_rule = next((group for group, pattern in rules.group_rules
                         if pattern.search(what_they_do + " " + more)), "NONE")
@@ -1081,6 +1084,31 @@ def _entity_side(text: str, entities: list, rules) -> str:
             #                                  the place modifies or owns the noun
     named = _country(" ".join(text[:start].split()[-2:]), rules) if entity.kind == "government" else None
     return named or entity.group             # 'a Japanese Foreign Ministry official': Japan's ministry
+
+
+OFFICE_WORDS = {"foreign", "state", "public", "security", "party", "communist", "regional", "local", "provincial",
+                "municipal", "central", "national", "federal", "senior", "top", "government", "police", "border",
+                "customs", "immigration", "justice", "interior", "home", "defence", "defense", "trade", "commerce",
+                "treasury", "health", "education", "labor", "labour", "religious", "ethnic", "affairs", "western",
+                "city", "county", "prefecture", "village", "camp", "prison", "detention", "internal", "region",
+                "province", "district", "autonomous", "area", "town", "township", "community", "school", "university"}
+_PLACE_BEFORE_ROLE = re.compile(r"(?<![\w'’-])([A-Z][a-z]+)(?:'s|’s)?\s+(?:city\s+|state\s+|provincial\s+|local\s+|"
+                                r"municipal\s+)?(?:authorities|officials|police|government|prosecutors?|courts?|"
+                                r"mayor|governor|council|administration)\b")
+
+
+def _unlisted_place_before_role(text: str, book: "SpeakerBook") -> bool:
+    """A capitalised place right before a government role that neither gazetteer lists nor the lexicon
+    names ('Munich authorities', 'Ontario's government'): by the gazetteers' reach, not China's."""
+    for match in _PLACE_BEFORE_ROLE.finditer(text):
+        word = match[1]
+        if word.lower() in OFFICE_WORDS | NEVER_IN_NAMES or book.entity_matches(word) or \
+                _country(word.lower(), book.lexicons.speakers) or not book._not_only_capitalised_by_position(word):
+            continue
+        if any(word in name.split() for name in book.names_in_text()):
+            continue                # 'Mr Zakir's government' names a person
+        return True
+    return False
 
 
 # A diplomatic post right before the place it is in: the place hosts it, the country before it sends it.
