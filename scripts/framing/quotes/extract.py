@@ -646,14 +646,13 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         if stop <= after:
             return None, ""
         apposition = ""
-        source_words = {t.lower for t in tokens[after:stop]}
         if stop <= last_in and tokens[stop].text == ",":      # 'according to X, a spokesperson, …'
             close = next((i for i in range(stop + 1, last_in + 1) if tokens[i].text == ","), None)
-            named = close is not None and personal_names(text[tokens[stop].end:tokens[close].start].strip()) == [
-                text[tokens[stop].end:tokens[close].start].strip()]
-            if close is not None and close - stop <= 8 and not (named and source_words & DOCUMENTS):
+            between = text[tokens[stop].end:tokens[close].start].strip() if close is not None else ""
+            report_named = personal_names(between) == [between] and {t.lower for t in tokens[after:stop]} & DOCUMENTS
+            if close is not None and close - stop <= 8 and not report_named:
                 #   'According to a report by AP, Xu Guixiang, deputy head …, met': a report has no name
-                apposition = text[tokens[stop].end:tokens[close].start].strip()
+                apposition = between
                 hit.apposition_end = tokens[close].end
         return _set_span(hit, tokens, after, stop - 1, text), apposition
     # inverted: '…,” said John Fisher, the deputy director …' / '…, said the spokesman.'

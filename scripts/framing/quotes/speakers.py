@@ -400,20 +400,19 @@ class SpeakerBook:
                 # country's, where Chinese ministries are 'the Chinese government' or 'Beijing'
                 not_default = bool(rules.party_politics and rules.party_politics.search(f"{description} {apposition}")
                                    or re.fullmatch(r"(?:[Tt]he\s+)?Government", description.strip())
-                                   or re.search(r"\b(?:countries|governments|nations)\b", text, re.IGNORECASE))
-                #                  'many countries have labelled it a genocide': China is one country, not many
+                                   or re.search(r"\b(?:countries|governments|nations)\b", text, re.IGNORECASE)
+                                   or _unlisted_place_before_role(text, self))
+                #                  'many countries have labelled it a genocide': China is one country, not many;
+                #                  'Munich authorities', 'Ontario officials': a place no gazetteer lists
                 exclude = rules.default_government_group if not_default else None
-                foreign = _unlisted_place_before_role(text, self) and not _country(text, rules)
-                if foreign:                 # 'Munich authorities', 'Ontario officials': a place no gazetteer lists
-                    exclude = rules.default_government_group
                 return (_country(text, rules) or _country(apposition, rules)      # 'Chinese lawmakers' are China's
-                        or (None if not_default or foreign else self._initials_side(f"{description} {apposition}")
+                        or (None if not_default else self._initials_side(f"{description} {apposition}")
                             or self._body_named_before(before))       # 'a senior MPS official'; not 'MP'
                         or _country(_QUOTED.sub(" ", before), rules, last=True, exclude=exclude)  # not a country
                         or _country(_QUOTED.sub(" ", paragraph_before), rules, last=True, exclude=exclude)  # he quotes
                         or _country(previous_subject(document_before, rules.role_nouns) or "", rules, exclude=exclude)
                         or _country(_QUOTED.sub(" ", document_before[-600:]), rules, last=True, exclude=exclude)
-                        or (self._most_named_country(exclude) or "OTHER_GOV" if not_default or foreign
+                        or (self._most_named_country(exclude) or "OTHER_GOV" if not_default
                             else rules.default_government_group))    # whose story it is
         by_rule = next((group for group, pattern in rules.group_rules
                         if pattern.search(what_they_do + " " + more)), "NONE")
