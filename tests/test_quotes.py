@@ -963,6 +963,12 @@ CASES = {
     "a possessor speaks the claim's clause": (
         "Critics dismissed Beijing’s claim that the centres are schools.",
         [("indirect", "the centres are schools", "Beijing", "CN_GOV")]),
+    "'about' opening a that-clause is an adverb, not a topic": (
+        "The report estimated that about 16,000 mosques had been destroyed.",
+        [("indirect", "about 16,000 mosques had been destroyed", "report", "NONE")]),
+    "a that-clause opening with a place after an audience": (
+        "Mr Raab told MPs that in Xinjiang the government had built internment camps.",
+        [("indirect", "in Xinjiang the government had built internment camps", "Mr Raab", "NONE")]),
 }
 
 

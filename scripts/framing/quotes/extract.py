@@ -1261,11 +1261,13 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
             start, end = _trim(text, start, end)
         if text[start:end].split()[-1].lower() == "by" and len(text[start:end].split()) <= 6:
             continue                    # 'responded to the bill by [saying …]': the clause is the participle's
-        if object_position and first in ("about", "and", "or"):
+        after_that = start >= cue_end and re.search(r"\bthat\W*$", text[cue_end:start]) is not None
+        #                                 'said that about 100 …', 'told MPs that in Xinjiang …': a clause's own words
+        if object_position and first in ("about", "and", "or") and not after_that:
             continue                    # 'boasts about championing …': a topic; 'what the US has said and done'
         said_after = len(re.findall(r"\w+|[\"“‘]", text[cue_end:hit.sentence[1]])) >= 2
-        if not object_position and first in ADVERBIAL_OPENERS and said_after or \
-                object_position and hit.cue.lemma == "say" and first in NOT_CLAUSES \
+        if not object_position and not after_that and first in ADVERBIAL_OPENERS and said_after or \
+                object_position and not after_that and hit.cue.lemma == "say" and first in NOT_CLAUSES \
                 and not re.match(r"(?:more|less|fewer) than\b", text[start:end], re.IGNORECASE):
             continue                    # 'In a speech in April, X said “…”', '… said negative things about …'
         raw_start, raw_end = doc.source.raw_span(start, end)
