@@ -969,6 +969,19 @@ CASES = {
     "a that-clause opening with a place after an audience": (
         "Mr Raab told MPs that in Xinjiang the government had built internment camps.",
         [("indirect", "in Xinjiang the government had built internment camps", "Mr Raab", "NONE")]),
+    "a progressive cue keeps the subject before its auxiliaries": (
+        "For years, rights groups have been accusing China of widespread abuses.",
+        [("indirect", "China of widespread abuses", "rights groups", "NGO")]),
+    "an initialism's full stop ends no sentence": (
+        "Last year, the U.S. began accusing the Chinese government of genocide.",
+        [("indirect", "the Chinese government of genocide", "U.S.", "US_GOV")]),
+    "conjoined speakers of two kinds": (
+        "Human rights defenders and politicians are now calling for Germany to take a harder line.",
+        [("indirect", "Germany to take a harder line", "Human rights defenders and politicians", "NGO")]),
+    "an audience and a long adverbial before 'that'": (
+        "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
+        "that the region was stable.",
+        [("indirect", "the region was stable", "Xu Guixiang", "CN_GOV")]),
 }
 
 

@@ -10,6 +10,7 @@ def sentences(doc):
 @pytest.mark.parametrize("text, expected", [
     ("Ms. Bachelet visited Urumqi. She met officials.", ["Ms. Bachelet visited Urumqi.", "She met officials."]),
     ("The U.S. government objected. China did not.", ["The U.S. government objected.", "China did not."]),
+    ("He was born in the U.S. The embassy objected.", ["He was born in the U.S.", "The embassy objected."]),
     ("Her term ends on Aug. 31 this year. Then she leaves.", ["Her term ends on Aug. 31 this year.", "Then she leaves."]),
     ("\u201cThis is futile.\u201d He left.", ["\u201cThis is futile.\u201d", "He left."]),
     ("Dr. Zenz wrote it. Gen. Li denied it.", ["Dr. Zenz wrote it.", "Gen. Li denied it."]),
@@ -39,7 +40,7 @@ def test_ids_are_stable_and_tokens_point_at_their_text(lexicons):
     assert first.id == "doc1:p1.s1" and doc.paragraphs[1].id == "doc1:p2"
     assert [doc.text[a:b] for a, b in first.tokens] == ["China\u2019s", "re-education", "centres", "."]
     second = doc.paragraphs[0].sentences[1]
-    assert [doc.text[a:b] for a, b in second.tokens] == ["The", "U.S", ".", "objected", "!"]
+    assert [doc.text[a:b] for a, b in second.tokens] == ["The", "U.S.", "objected", "!"]
 
 
 

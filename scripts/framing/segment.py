@@ -20,8 +20,13 @@ from .clean import Line
 # China's, U.S.); every other non-space character is a token of its own.
 # A full stop between a lower-case word and a capitalised one is a sentence end whose space was
 # lost in copying ('… in Xinjiang.The government denies …'), not part of a word.
-TOKENIZER = RegexpTokenizer(r"\w+(?:[-'\u2019]\w+|\.(?!(?<=[a-z]{2}\.)[A-Z][a-z])\w+)*|[^\w\s]")
+# An initialism keeps its last full stop ('U.S.', 'U.N.'): 'The U.S. has accused …' has no sentence end.
+TOKENIZER = RegexpTokenizer(r"(?:[A-Z]\.){2,}(?![\w-])|\w+(?:[-'\u2019]\w+|\.(?!(?<=[a-z]{2}\.)[A-Z][a-z])\w+)*|[^\w\s]")
 _MISSING_SPACE = re.compile(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
+# Punkt, untrained and told that 'u.s' abbreviates, runs on after it; a word that opens sentences rather
+# than names ('… in the U.S. The embassy said …') shows the sentence ended there.
+_INITIALISM_END = re.compile(r"(?<=\b(?:[A-Z]\.){2})\s+(?=(?:The|A|An|It|He|She|They|We|I|In|But|This|These|Those|"
+                             r"His|Her|Their|Its|However|Meanwhile)\s)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -100,11 +105,14 @@ def lines_end_sentences(kept: list[Line]) -> bool:
     return bool(ends) and sum(ends) >= len(ends) / 2
 
 
-def _split_missing_spaces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A sentence span cut after each full stop that lost its following space."""
-    cuts = [m.start() for m in _MISSING_SPACE.finditer(text, start, end)]
-    bounds = [start] + cuts + [end]
-    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+def _split_missed_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A sentence span cut after each full stop that lost its following space, and after an initialism
+    that a sentence's opening word follows."""
+    cuts = sorted((m.start(), m.end()) for pattern in (_MISSING_SPACE, _INITIALISM_END)
+                  for m in pattern.finditer(text, start, end))          # (end of one, start of the next)
+    ends = [cut[0] for cut in cuts] + [end]
+    starts = [start] + [cut[1] for cut in cuts]
+    return [(a, b) for a, b in zip(starts, ends) if b > a]
 
 
 def segment(doc_id: str, text: str, kept: list[Line], abbreviations: tuple[str, ...]) -> tuple[Paragraph, ...]:
@@ -115,7 +123,7 @@ def segment(doc_id: str, text: str, kept: list[Line], abbreviations: tuple[str, 
         p_id = f"{doc_id}:p{p_index}"
         sentences = []
         pieces = [piece for a, b in splitter.span_tokenize(text[p_start:p_end])
-                  for piece in _split_missing_spaces(text, p_start + a, p_start + b)]
+                  for piece in _split_missed_ends(text, p_start + a, p_start + b)]
         for s_index, (s_start, s_end) in enumerate(pieces, start=1):
             tokens = tuple((s_start + a, s_start + b) for a, b in TOKENIZER.span_tokenize(text[s_start:s_end]))
             sentences.append(Sentence(f"{p_id}.s{s_index}", s_start, s_end, tokens))

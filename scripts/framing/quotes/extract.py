@@ -40,6 +40,10 @@ SKIP_BEFORE_CUE = {"has", "have", "had", "also", "long", "repeatedly", "earlier"
                    "consistently", "widely", "immediately", "quickly", "subsequently", "separately", "jointly",
                    "explicitly", "privately", "openly", "angrily", "sharply", "just", "now", "today",
                    "yesterday", "tonight", "not", "never", "ever", "always"}
+# Before a cue in -ing, the progressive's auxiliaries and verbs of aspect ('have been accusing', 'began
+# accusing'): the subject before them speaks. Not before other forms, where 'was told' is a passive.
+PROGRESSIVE_BEFORE_CUE = {"is", "are", "am", "was", "were", "be", "been", "began", "begun", "begin", "begins",
+                          "started", "start", "starts", "kept", "keep", "keeps", "continued", "continue", "continues"}
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
               "afternoon", "evening", "night", "week", "month", "year", "weekend", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -677,7 +681,7 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
             hit.inverted = True
             return _set_span(hit, tokens, after, stop - 1, text), apposition
     # subject before the cue, past adverbs, time phrases and parentheses
-    j = _skip_back(tokens, hit.first - 1, first_in)
+    j = _skip_back(tokens, hit.first - 1, first_in, progressive=tokens[hit.first].lower.endswith("ing"))
     if j < first_in:
         return None, ""
     if tokens[j].lower in PRONOUNS and tokens[j].lower not in {"her", "him"}:
@@ -895,11 +899,12 @@ def _conjoinable(token: _Token, roles: frozenset[str]) -> bool:
     return token.text[:1].isupper() or token.lower in roles
 
 
-def _skip_back(tokens, j: int, first: int) -> int:
-    """Step back over adverbs, auxiliaries, time phrases and a parenthesis before a cue."""
+def _skip_back(tokens, j: int, first: int, *, progressive: bool = False) -> int:
+    """Step back over adverbs, auxiliaries, time phrases and a parenthesis before a cue (and the
+    progressive's words before a cue in -ing)."""
     while j >= first:
         word = tokens[j].lower
-        if word in SKIP_BEFORE_CUE or _is_adverb(tokens[j].text):
+        if word in SKIP_BEFORE_CUE or _is_adverb(tokens[j].text) or progressive and word in PROGRESSIVE_BEFORE_CUE:
             j -= 1
         elif tokens[j].text == ")":
             while j >= first and tokens[j].text != "(":
@@ -1302,7 +1307,8 @@ _AUDIENCE = re.compile(r"\s*(?:reporters|journalists|the (?:media|press)|(?:a|th
 def _after_that(text: str, start: int, end: int) -> tuple[int, int]:
     """What 'tell' reports: the clause after 'that' ('told reporters that …') or the
     addressee and order ('telling party members to …'); an audience alone is nothing."""
-    match = re.match(r"(?:\W*\w+){0,8}?\W*\bthat\b", text[start:end])
+    match = re.match(r"(?:\W*\w+){0,12}?\W*\bthat\b", text[start:end])    # 'told the Global Times in an
+    #                                                                         exclusive interview on Friday that
     if match:
         return start + match.end(), end
     audience = _AUDIENCE.match(text, start, end)      # 'told reporters on Monday [detainees have all …]'
