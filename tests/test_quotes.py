@@ -978,6 +978,13 @@ CASES = {
     "conjoined speakers of two kinds": (
         "Human rights defenders and politicians are now calling for Germany to take a harder line.",
         [("indirect", "Germany to take a harder line", "Human rights defenders and politicians", "NGO")]),
+    "a person's side stated before beats a country near a bare title": (
+        "The Chinese ambassador to Kazakhstan, Zhang Xiao, denied the claims.\n\n"
+        "In an exchange with journalists in the Kazakh capital, Ambassador Zhang rejected the allegation as \u201cfalse\u201d.",
+        [("speech", "false", "Zhang Xiao", "CN_GOV")]),
+    "a headline's content with its own reporting verb has no colon source": (
+        "Kazakhstan: China\u2019s ambassador rejects crackdown allegations\n\nThe text goes on.",
+        [("indirect", "crackdown allegations", "ambassador", "CN_GOV")]),
     "an audience and a long adverbial before 'that'": (
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",
@@ -1101,3 +1108,8 @@ def test_initials_that_describe_each_other_do_not_loop(lexicons):
     text = ("The Uyghur Tribunal Team (UTT) said it had evidence. UTT member, the Uyghur Tribunal Team, "
             "UTT, said the hearings would go on.")
     assert quotes_from_text(text, lexicons)
+
+
+def test_a_topic_label_before_a_headline_colon_is_no_speaker(lexicons):
+    text = "Kazakhstan: China\u2019s ambassador rejects crackdown allegations\n\nThe text goes on."
+    assert all(q.speaker != "Kazakhstan" for q in quotes_from_text(text, lexicons))

@@ -509,6 +509,10 @@ class SpeakerBook:
         guessed = False
         person = person and name.split()[-1].lower() not in DOCUMENTS \
             and not _company_suffixed(name)                               # 'the Karakax List', 'Intel Corp' are no one
+        if (group is None or group == "NONE") and person and self._side_only_from_context(description, apposition):
+            group = next((s.group for s in reversed(self.history) if s.name == name and s.group != "NONE"), None)
+            #     'the Chinese ambassador to Kazakhstan' named Zhang Xiao before; in 'In … the Kazakh capital,
+            #     Ambassador Zhang Xiao said' the country near the title is where he is, not whom he serves
         if group is None or group == "NONE":
             group = self.group_of(description, apposition, before, paragraph_before, self._document_before)
             guessed = self._guessed(group, f"{description} {apposition}")
@@ -531,6 +535,12 @@ class SpeakerBook:
         if apposition and apposition not in description:      # kept for 'the spokesman' later
             description = f"{description}, {apposition}"
         return Speaker(name, group, person, description)
+
+    def _side_only_from_context(self, description: str, apposition: str) -> bool:
+        """Whether the words themselves give no side but the default government's or none (a bare title:
+        'Ambassador Zhang Xiao'), so that any other side would come from the sentence around them."""
+        own = self.group_of(description, apposition)
+        return own == "NONE" or self._guessed(own, f"{description} {apposition}")
 
     def document_author(self, noun: str) -> str:
         """The side of whoever the article says wrote a report (statement, study …): 'Amnesty International

@@ -204,6 +204,8 @@ def headline_attribution(text: str, start: int, end: int, book: SpeakerBook) -> 
                                                (left, start + colon + 1, end)):
         if not source or len(source.split()) > 8 or source.lower() in HEADLINE_LABELS or source[0] in "‘“'\"":
             continue                    # "‘Absolutely No Mercy’: Leaked Files …": a quotation is no source
+        if {w.lower() for w in re.findall(r"[\w'’-]+", text[content_start:content_end])} & book.cue_verbs():
+            continue                    # "Kazakhstan: China's ambassador rejects …": the content names its own source
         speaker = book.resolve(source)
         if _speaks(speaker) and len(text[content_start:content_end].split()) >= 3:
             while text[content_start].isspace():
