@@ -985,6 +985,12 @@ CASES = {
     "a headline's content with its own reporting verb has no colon source": (
         "Kazakhstan: China\u2019s ambassador rejects crackdown allegations\n\nThe text goes on.",
         [("indirect", "crackdown allegations", "ambassador", "CN_GOV")]),
+    "a capitalised 'He' after a comma is the surname He": (
+        "Solar Firm Plans Tours\n\nThe firm will invite 50 analysts, said He Ning, director of investor relations at "
+        "the manufacturer, which has a plant that Bloomberg reporters visited in March.\n\n"
+        "\u201cThere is no forced labor,\u201d He said Friday during a press conference in Beijing.",
+        [("indirect", "The firm will invite 50 analysts", "He Ning", "BUSINESS"),
+         ("speech", "There is no forced labor,", "He Ning", "BUSINESS")]),
     "an audience and a long adverbial before 'that'": (
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",
@@ -1113,3 +1119,13 @@ def test_initials_that_describe_each_other_do_not_loop(lexicons):
 def test_a_topic_label_before_a_headline_colon_is_no_speaker(lexicons):
     text = "Kazakhstan: China\u2019s ambassador rejects crackdown allegations\n\nThe text goes on."
     assert all(q.speaker != "Kazakhstan" for q in quotes_from_text(text, lexicons))
+
+
+def test_a_day_and_a_place_after_an_attribution_report_nothing(lexicons):
+    text = "\u201cThere is no forced labor,\u201d he said Friday during a press conference in Beijing."
+    assert [q.kind for q in quotes_from_text(text, lexicons)] == ["speech"]
+
+
+def test_a_noun_form_ending_a_headline_is_no_cue(lexicons):
+    text = "Chinese Solar Firm Plans Tours to Rebut Forced Labor Claims\n\nThe firm will open its plant."
+    assert quotes_from_text(text, lexicons) == []

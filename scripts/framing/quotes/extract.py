@@ -44,6 +44,8 @@ SKIP_BEFORE_CUE = {"has", "have", "had", "also", "long", "repeatedly", "earlier"
 # accusing'): the subject before them speaks. Not before other forms, where 'was told' is a passive.
 PROGRESSIVE_BEFORE_CUE = {"is", "are", "am", "was", "were", "be", "been", "began", "begun", "begin", "begins",
                           "started", "start", "starts", "kept", "keep", "keeps", "continued", "continue", "continues"}
+BARE_TIMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+              "tonight", "earlier", "later"}
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning",
               "afternoon", "evening", "night", "week", "month", "year", "weekend", "january", "february",
               "march", "april", "may", "june", "july", "august", "september", "october", "november",
@@ -522,6 +524,10 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
     if " ".join(hit.cue.words) in noun_forms and hit.first >= 2 and tokens[hit.first - 1].text[:1].isupper() \
             and tokens[hit.first - 2].lower in OBJECT_PREPOSITIONS:
         return False                                    # 'common in Western reports': a noun after a preposition
+    if " ".join(hit.cue.words) in noun_forms and not any(
+            t.text[:1].isalnum() for t in tokens[hit.last + 1:] if t.start < hit.sentence[1]) and not any(
+            t.text == "," or _is_close_mark(t.text) for t in tokens[max(0, hit.first - 6):hit.first] if t.start >= hit.sentence[0]):
+        return False                                    # '… Tours to Rebut Forced Labor Claims': a last word, a noun
     if " ".join(hit.cue.words) in noun_forms and following in OBJECT_PREPOSITIONS and _finite_verb_follows(tokens, hit):
         return False                                    # 'BBC reports about China were found to …': the subject
     if " ".join(hit.cue.words) in noun_forms and following not in VERB_FOLLOWERS and not infinitive and not (
@@ -672,6 +678,13 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
             and _is_close_mark(tokens[hit.first - 2].text)     # '…”, said X' as well as '…,” said X'
         if stop <= last_in and tokens[stop].lower in ("who", "whose", "which", "that"):
             tail = 0                    # '…," says a former detainee who now lives in Kazakhstan.'
+        elif stop <= last_in and tokens[stop].text == ",":
+            comma = next((i for i in range(stop + 1, last_in + 1) if tokens[i].text in ",;:()"), None)
+            if comma is not None and tokens[comma].text == "," and comma + 1 <= last_in and \
+                    tokens[comma + 1].lower in ("who", "whose", "which", "where") and \
+                    any(tokens[i].lower in roles for i in range(stop + 1, comma)):
+                tail = 0                # '…, said He Ning, director of investor relations at the manufacturer,
+                #                         which has a facility …': a title and a relative clause describe him
         if 0 < stop - after <= 20 and not any(tokens[i].lower in BOUNDARY_WORDS | AUXILIARIES
                                               and not _affiliation_with(tokens, i, roles) for i in range(after, stop)) \
                 and (after_quotation or tail <= 12):      # the speaker and an apposition end it
@@ -1352,6 +1365,8 @@ def _parenthetical(text: str, s_start: int, speaker_start: int, cue_end: int, cu
     audience ('told a press briefing on Monday') follows it."""
     before, after = text[s_start:speaker_start], text[cue_end:cut].strip(" .")
     first = after.split()[0].lower() if after.split() else ""
+    if first in BARE_TIMES and len(after.split()) > 1:
+        first = after.split()[1].lower()        # 'he said Friday during a press conference': the day, then where
     adverbial = (first in PREPOSITIONS or audience and len(after.split()) <= 8) and not re.search(r"\bthat\b", after)
     words = before.split()
     lead = words[0].lower() if words else ""

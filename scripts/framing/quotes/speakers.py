@@ -206,8 +206,9 @@ class SpeakerBook:
         lower = [w.lower() for w in words]
         if not words:
             return None
-        if len(words) == 1 and lower[0] in PRONOUNS:
-            return self._pronoun(lower[0], before, document_before)
+        if len(words) == 1 and lower[0] in PRONOUNS and not (
+                words[0][:1].isupper() and re.search(r"[^\s.!?\"”’]\W*$", before) and self._bearer(words[0])):
+            return self._pronoun(lower[0], before, document_before)     # but '…,” He said', 'said He': He Ning
         if lower[0] in QUESTION_WORDS:                # 'What does the report (say?)' names nobody
             return None
         state = re.sub(r"^the\s+", "", description.strip(), flags=re.IGNORECASE)
@@ -362,7 +363,7 @@ class SpeakerBook:
         """Lexicon entity, then group rules, then a government role's country, else NONE."""
         rules = self.lexicons.speakers
         description, apposition = _before_topic(description), _before_topic(apposition)
-        affiliation = _AFFILIATION.search(apposition) if apposition and not re.match(
+        affiliation = _AFFILIATION.search(_before_relative(apposition)[0]) if apposition and not re.match(
             r"(?:who|whom|whose|which|that)\b", apposition, re.IGNORECASE) else None
         if affiliation:
             if affiliation.group(1) and affiliation.group(1).strip().lower() == "the":
