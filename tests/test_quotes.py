@@ -991,6 +991,9 @@ CASES = {
         "\u201cThere is no forced labor,\u201d He said Friday during a press conference in Beijing.",
         [("indirect", "The firm will invite 50 analysts", "He Ning", "BUSINESS"),
          ("speech", "There is no forced labor,", "He Ning", "BUSINESS")]),
+    "a reporting verb before a name bounds the name's phrase": (
+        "The report also quoted Human Rights Watch researcher Maya Wang who claimed that entire villages were encased.",
+        [("indirect", "entire villages were encased", "Maya Wang", "NGO")]),
     "an audience and a long adverbial before 'that'": (
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",

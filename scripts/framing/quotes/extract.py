@@ -571,7 +571,7 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
 def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -> None:
     sentence_start = hit.sentence[0]
     description, apposition = _speaker_words(hit, hits, tokens, text, book.lexicons.cues.inverting,
-                                             book.lexicons.speakers.role_nouns)
+                                             book.lexicons.speakers.role_nouns, book.cue_verbs())
     if description is None:
         previous = [h for h in hits if h.sentence == hit.sentence and h.first < hit.first and h.speaker
                     and not _reduced_relative(h, tokens)]   # 'slammed a motion claiming …, saying': not the motion
@@ -609,7 +609,7 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
 
 
 def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
-                   roles: frozenset[str] = frozenset()) -> tuple[str | None, str]:
+                   roles: frozenset[str] = frozenset(), verbs: frozenset[str] = frozenset()) -> tuple[str | None, str]:
     """The speaker description for a cue and any apposition; sets hit.speaker_span.
 
     None when the cue shares its clause's subject: a participle ('…, saying
@@ -742,9 +742,11 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         if token.lower == "to" and j - 1 >= first_in and tokens[j - 1].lower in TITLE_TO_ROLES:
             j -= 1                      # 'ambassador to Germany Wu Ken': 'to' inside a title
             continue
-        if token.lower in BOUNDARY_WORDS | AUXILIARIES | {"what"} or \
+        if token.lower in BOUNDARY_WORDS | AUXILIARIES | {"what"} or token.text in verbs and any(
+                t.text[:1].isupper() and t.lower not in TIME_WORDS for t in tokens[j + 1:end_index + 1]) or \
                 any(h is not hit and h.first <= j <= h.last for h in hits):
-            break                       # 'to promote what [the government] calls “ethnic unity”'
+            break                       # 'to promote what [the government] calls “ethnic unity”'; 'the report
+            #                             quoted [Ambassador … Sam Brownback] who claimed''
         if j < end_index and (token.lower in SUBJECT_PRONOUNS or (
                 _verb_ing(token) and j - 1 >= first_in and tokens[j - 1].text == ",") or (
                 tokens[j + 1].lower in ("the", "a", "an") and token.text.islower()
