@@ -1132,3 +1132,10 @@ def test_a_day_and_a_place_after_an_attribution_report_nothing(lexicons):
 def test_a_noun_form_ending_a_headline_is_no_cue(lexicons):
     text = "Chinese Solar Firm Plans Tours to Rebut Forced Labor Claims\n\nThe firm will open its plant."
     assert quotes_from_text(text, lexicons) == []
+
+
+def test_a_reporting_verb_before_a_name_is_not_part_of_the_speaker(lexicons):
+    text = ("The report also quoted Ambassador at Large for International Religious Freedom Sam Brownback who "
+            "claimed that entire villages were encased.")
+    speakers = {q.speaker for q in quotes_from_text(text, lexicons)}
+    assert speakers and all("Brownback" in s and not s.lower().startswith("quoted") for s in speakers), speakers
