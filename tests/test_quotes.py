@@ -994,6 +994,9 @@ CASES = {
     "a reporting verb before a name bounds the name's phrase": (
         "The report also quoted Human Rights Watch researcher Maya Wang who claimed that entire villages were encased.",
         [("indirect", "entire villages were encased", "Maya Wang", "NGO")]),
+    "a news outlet by name, even a service in another language": (
+        "RFE/RL\u2019s Kazakh Service reported that the ambassador denied any wrongdoing.",
+        [("indirect", "the ambassador denied any wrongdoing", "Kazakh Service", "MEDIA")]),
     "an audience and a long adverbial before 'that'": (
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",
