@@ -707,7 +707,7 @@ CASES = {
          ("indirect", "the Thai government not to deport 48 Uighurs", "UN rights experts", "UN")]),
     "a manner-of-speaking verb after a quotation the '!' closed attributes it": (
         "Protesters gathered outside the embassy.\n\n\u201cFree the Uighurs!\u201d the protesters chanted.",
-        [("speech", "Free the Uighurs!", "protesters", "NONE")]),
+        [("speech", "Free the Uighurs!", "protesters", "NGO")]),
     "an office holder the paragraph before describes the person then named as its speaker": (
         "China's envoy had warned before the vote that the motion would create a precedent.\n\n"
         "\u201cToday China is targeted,\u201d said Mr Chen Xu.",
@@ -997,6 +997,10 @@ CASES = {
     "a news outlet by name, even a service in another language": (
         "RFE/RL\u2019s Kazakh Service reported that the ambassador denied any wrongdoing.",
         [("indirect", "the ambassador denied any wrongdoing", "Kazakh Service", "MEDIA")]),
+    "observers are analysts, demonstrators campaigners": (
+        "Observers said the move would harm relations.\n\nDemonstrators said the camps must close.",
+        [("indirect", "the move would harm relations", "Observers", "ACADEMIC"),
+         ("indirect", "the camps must close", "Demonstrators", "NGO")]),
     "an audience and a long adverbial before 'that'": (
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",
