@@ -1001,6 +1001,9 @@ CASES = {
         "Observers said the move would harm relations.\n\nDemonstrators said the camps must close.",
         [("indirect", "the move would harm relations", "Observers", "ACADEMIC"),
          ("indirect", "the camps must close", "Demonstrators", "NGO")]),
+    "a people from a place is no place's government": (
+        "Many ethnic Kazakhs live in Xinjiang.\n\nEthnic Kazakhs from Xinjiang said their relatives were barred from leaving.",
+        [("indirect", "their relatives were barred from leaving", "Ethnic Kazakhs from Xinjiang", "WITNESS")]),
     "an audience and a long adverbial before 'that'": (
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",

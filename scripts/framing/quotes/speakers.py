@@ -281,6 +281,11 @@ class SpeakerBook:
             generic = lower[0]                      # 'statistics show', 'officials said': a bare plural
         if not (entities or head or generic or _has_capital(words[1:] if lower[0] in DETERMINERS else words)):
             return None
+        people = _PEOPLE_FROM_PLACE.match(description)
+        if entities and not head and people and not self.entity_matches(people["people"]) and \
+                self._not_only_capitalised_by_position(people["people"].split()[-1]):
+            #    'Ethnic Kazakhs from Xinjiang', 'Uighurs in the US': a people, not the place ('Figures from …' are not)
+            return self._make(_clean(description), people["people"], apposition, "", "", person=True)
         if entities and not head and not _is_just(description, entities[-1][1]):
             kind = self._organisation_group(description)        # "China's state media" is media, not the state
             if kind in ("CN_MEDIA", "MEDIA", "NGO", "ACADEMIC") and kind != entities[0][0].group:
@@ -1180,6 +1185,10 @@ def _before_relative(phrase: str) -> tuple[str, str]:
     if relative is None or relative.start() == 0:
         return phrase, ""
     return phrase[:relative.start()], phrase[relative.start():]
+
+
+# A plural noun phrase, then the place its people are from or in: 'Ethnic Kazakhs from Xinjiang'.
+_PEOPLE_FROM_PLACE = re.compile(r"(?P<people>(?:[\w'’-]+\s+){0,3}[A-Za-z][\w-]*[a-z]s)\s+(?:from|in)\s+(?:the\s+)?[A-Z]")
 
 
 def _nominal(phrase: str | None) -> bool:
