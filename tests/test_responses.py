@@ -94,6 +94,10 @@ def strategies(text, lexicons):
     ('"Tourism is booming, which shows all is well," the spokesman said.', "positive_self_presentation", "booming"),
     ('"We do not see any evidence of abuses at the plant," the company said.', "literal_denial",
      "do not see any evidence"),
+    ('"The measures do not target any particular ethnic group," said Wang Wenbin.', "literal_denial", "not target"),
+    ('"The issue is not about religion but about terrorism," said Wang Wenbin.', "literal_denial", "is not about"),
+    ('"The cotton did not originate from Xinjiang," the company said.', "literal_denial", "did not originate from"),
+    ('"The decision was not at all tied to the talks," the minister said.', "literal_denial", "not at all tied to"),
     ('"Inditex does not have commercial relations with any factory there," the company said.', "literal_denial",
      "not have commercial relations with"),
     ('"The tribunal is a stunt to smear China," the spokesman said.', "motive_attack", "to smear"),
@@ -205,3 +209,8 @@ def test_false_information_discredits_but_a_claim_declared_false_is_denied(lexic
     denied = {s for s, _ in strategies('"The accusations are totally false," said Wang Wenbin.', lexicons)}
     assert "literal_denial" not in attacked and "discredit_source" in attacked
     assert "literal_denial" in denied
+
+
+def test_not_just_about_someone_is_no_denial(lexicons):
+    found = {s for s, _ in strategies('"These things are not just about you," the message said.', lexicons)}
+    assert "literal_denial" not in found
