@@ -1004,6 +1004,14 @@ CASES = {
     "a people from a place is no place's government": (
         "Many ethnic Kazakhs live in Xinjiang.\n\nEthnic Kazakhs from Xinjiang said their relatives were barred from leaving.",
         [("indirect", "their relatives were barred from leaving", "Ethnic Kazakhs from Xinjiang", "WITNESS")]),
+    "a dateline's country describes no one": (
+        "KASHGAR, China \u2014 Gulzira Auelkhan spent 15 months in a camp.\n\n"
+        "\u201cWe worked from morning until night,\u201d she said.",
+        [("speech", "We worked from morning until night,", "Gulzira Auelkhan", "WITNESS")]),
+    "a relative clause after an unnamed speaker is no affiliation": (
+        "\u201cThose who refused were beaten,\u201d said another woman, who asked not to be named for fear of reprisals "
+        "against relatives still in China.",
+        [("speech", "Those who refused were beaten,", "another woman", "WITNESS")]),
     "an audience and a long adverbial before 'that'": (
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",

@@ -21,7 +21,7 @@ from ..corpus import Document
 from ..lexicons import Cue, Lexicons, per_lexicon
 from ..segment import TOKENIZER
 from .marks import MarkedSpan, document_spans, nested_spans
-from .speakers import DOCUMENTS, PRONOUNS, Speaker, SpeakerBook, personal_names, previous_subject, title_case
+from .speakers import DATELINE, DOCUMENTS, PRONOUNS, Speaker, SpeakerBook, personal_names, previous_subject, title_case
 from .turns import find_turns
 from .unattributed import Unattributed, agentless_reports, claim_reports, headline_attribution, passive_reports
 
@@ -134,14 +134,6 @@ REFUSED = {"asylum", "entry", "visa", "visas", "access", "bail", "permission", "
 MAX_ZERO_THAT_SUBJECT = 10      # words of a subject between a that-verb and its clause's auxiliary
 PHRASE_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her"}
 MAX_NESTED_TERM_WORDS = 6       # a longer quotation inside a quotation is someone's words, not a term
-# 'URUMQI, March 3 (Xinhua) -- ', 'GENEVA (Reuters) - ', 'LONDON (XINHUA, AFP) - ', 'BEIJING • '
-DATELINE = re.compile(r"(?:[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([^)]{1,40}\)"   # 'GENEVA (Reuters)'
-                      r"|(?:[A-Z][A-Z .'-]{1,30},\s*)?[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}"    # 'March 19,2021'
-                      r"|[A-Z]{3,}(?:[ .'-][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"  # a place alone: 'BEIJING • ',
-                      r"(?=\s+(?:[\u2022\u2013\u2014]|--)))"                              # 'ALMATY, Kazakhstan -- '
-                      r"\s*[-\u2013\u2014\u2022]+\s*")
-
-
 @dataclass(frozen=True)
 class Quote:
     """One quotation or reported clause; ``start``/``end`` are decoded-file offsets."""

@@ -628,6 +628,9 @@ class SpeakerBook:
                 self._short_mentions(name):
             for mention in re.finditer(rf"\b{re.escape(full)}\b(?![ \t]+[A-Z])", self.text):   # a name goes on
                 #                                                                     on its line only
+                line = self.text.rfind("\n", 0, mention.start()) + 1
+                dateline = DATELINE.match(self.text, line, mention.start())
+                floor = dateline.end() if dateline else 0   # 'KASHGAR, China — Gulzira Auelkhan …': no description
                 age = _AGE.match(self.text, mention.end())
                 end = age.end() + (1 if _COPULA.match(self.text, age.end() + 1) else 0) if age else mention.end()
                 apposition = _APPOSITION.match(self.text, end)
@@ -644,8 +647,8 @@ class SpeakerBook:
                 affiliation = _NAME_OF.match(self.text, end) or _COPULA.match(self.text, end)
                 if affiliation:
                     found.append(affiliation.group().strip())
-                found.append(_title_before(self.text[max(0, mention.start() - 120):mention.start()], self.cue_verbs()))
-                found.append(self._preposed(self.text[max(0, mention.start() - 160):mention.start()]))
+                found.append(_title_before(self.text[max(floor, mention.start() - 120):mention.start()], self.cue_verbs()))
+                found.append(self._preposed(self.text[max(floor, mention.start() - 160):mention.start()]))
         return [d for d in found if d]
 
     def cue_verbs(self) -> frozenset[str]:
@@ -1181,11 +1184,20 @@ _AFTER_TOPIC = re.compile(r"\s(?:by|at|for|from|with)\s|,")
 
 def _before_relative(phrase: str) -> tuple[str, str]:
     """A description split where a relative clause starts: ('a journalist', 'who focuses on …')."""
+    if re.match(r"\s*(?:who|whom|whose|which)\b", phrase):
+        return "", phrase               # an apposition that is all relative clause ('who asked not to be named …')
     relative = re.search(r"(?:,\s*|\s)(?:who|whom|which|that|living|residing|born|now)\b", phrase)
     if relative is None or relative.start() == 0:
         return phrase, ""
     return phrase[:relative.start()], phrase[relative.start():]
 
+
+# 'URUMQI, March 3 (Xinhua) -- ', 'GENEVA (Reuters) - ', 'LONDON (XINHUA, AFP) - ', 'BEIJING • '
+DATELINE = re.compile(r"(?:[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*\([^)]{1,40}\)"   # 'GENEVA (Reuters)'
+                      r"|(?:[A-Z][A-Z .'-]{1,30},\s*)?[A-Z][a-z]+\.?\s+\d{1,2},?\s*\d{4}"    # 'March 19,2021'
+                      r"|[A-Z]{3,}(?:[ .'-][A-Z]{2,})*(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"  # a place alone: 'BEIJING • ',
+                      r"(?=\s+(?:[\u2022\u2013\u2014]|--)))"                              # 'ALMATY, Kazakhstan -- '
+                      r"\s*[-\u2013\u2014\u2022]+\s*")
 
 # A plural noun phrase, then the place its people are from or in: 'Ethnic Kazakhs from Xinjiang'.
 _PEOPLE_FROM_PLACE = re.compile(r"(?P<people>(?:[\w'’-]+\s+){0,3}[A-Za-z][\w-]*[a-z]s)\s+(?:from|in)\s+(?:the\s+)?[A-Z]")
