@@ -1157,3 +1157,15 @@ def test_a_reporting_verb_before_a_name_is_not_part_of_the_speaker(lexicons):
             "claimed that entire villages were encased.")
     speakers = {q.speaker for q in quotes_from_text(text, lexicons)}
     assert speakers and all("Brownback" in s and not s.lower().startswith("quoted") for s in speakers), speakers
+
+
+@pytest.mark.parametrize("text, clause", [("Richardson said more was needed.", "more was needed"),
+                                          ("Richardson said little had changed.", "little had changed")])
+def test_a_quantity_word_with_its_verb_is_a_reported_clause(lexicons, text, clause):
+    assert [q.text for q in quotes_from_text(text, lexicons) if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize("text", ["He said goodbye to his family.", "She said so in an interview.",
+                                  "He said negative things about China."])
+def test_what_say_takes_as_an_object_is_no_clause(lexicons, text):
+    assert [q for q in quotes_from_text(text, lexicons) if q.kind == "indirect"] == []

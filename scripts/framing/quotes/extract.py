@@ -1280,7 +1280,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         said_after = len(re.findall(r"\w+|[\"“‘]", text[cue_end:hit.sentence[1]])) >= 2
         if not object_position and not after_that and first in ADVERBIAL_OPENERS and said_after or \
                 object_position and not after_that and hit.cue.lemma == "say" and first in NOT_CLAUSES \
-                and not re.match(r"(?:more|less|fewer) than\b", text[start:end], re.IGNORECASE):
+                and not re.match(r"(?:more|less|fewer) than\b", text[start:end], re.IGNORECASE) \
+                and not _subject_of_a_verb(text[start:end]):     # 'said more was needed', 'nothing had changed'
             continue                    # 'In a speech in April, X said “…”', '… said negative things about …'
         raw_start, raw_end = doc.source.raw_span(start, end)
         rule = ("indirect:according-to" if hit.cue.lemma == "according to" else
@@ -1291,6 +1292,13 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
                              " ".join(t.text for t in tokens[hit.first:hit.last + 1]),
                              doc.source.raw[raw_start:raw_end], rule, paragraph_id))
     return records
+
+
+def _subject_of_a_verb(clause: str) -> bool:
+    """The clause's first word is followed by a finite verb, so it is a subject ('more was needed')."""
+    words = clause.split()
+    return len(words) > 1 and (words[1].lower() in FINITE_AUX or
+                               words[1].islower() and words[1].endswith("ed") and len(words[1]) > 4)
 
 
 @dataclass(frozen=True)
