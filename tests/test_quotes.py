@@ -1169,3 +1169,11 @@ def test_a_quantity_word_with_its_verb_is_a_reported_clause(lexicons, text, clau
                                   "He said negative things about China."])
 def test_what_say_takes_as_an_object_is_no_clause(lexicons, text):
     assert [q for q in quotes_from_text(text, lexicons) if q.kind == "indirect"] == []
+
+
+def test_a_first_person_report_in_a_transcript_answer_is_the_answerer_s(lexicons):
+    text = ("Foreign Ministry Spokesperson Hua Chunying\u2019s Regular Press Conference on March 29, 2021\n\n"
+            "Q: The US says it will ban cotton from Xinjiang. How will China respond?\n\n"
+            "A: We urge the US side to stop interfering in China's internal affairs.")
+    urged = [q for q in quotes_from_text(text, lexicons) if q.kind == "indirect" and q.text.startswith("the US side")]
+    assert [(q.speaker, q.group) for q in urged] == [("Hua Chunying", "CN_GOV")]

@@ -247,7 +247,7 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
                                   for u in found) if q is not None)
         book.note_names(text[paragraph.start:paragraph.end])
     quotes = _quotes_inside_reported_clauses(_carry_back_continuations(quotes, spans, doc))
-    quotes = _scare_quotes_in_turns(_attribute_repeated_words(quotes))
+    quotes = _own_words_in_turns(_attribute_repeated_words(quotes), doc.source.raw)
     return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
 
 
@@ -265,16 +265,24 @@ def _terms_quoted_inside(doc: Document, span: MarkedSpan, quote: Quote) -> list[
     return found
 
 
-def _scare_quotes_in_turns(quotes: list[Quote]) -> list[Quote]:
-    """A scare-quoted term inside someone's transcript turn is theirs: the marks are their wording."""
+def _own_words_in_turns(quotes: list[Quote], raw: str) -> list[Quote]:
+    """A scare-quoted term inside someone's transcript turn is theirs: the marks are their wording; so is
+    a clause they report in the first person ('A: We urge the US side to [stop interfering …]')."""
     turns = [q for q in quotes if q.rule.startswith("speech:transcript")]
     result = []
     for quote in quotes:
         turn = next((t for t in turns if t.start <= quote.start and quote.end <= t.end), None) \
-            if quote.kind == "scare" else None
-        result.append(quote if turn is None else replace(quote, speaker=turn.speaker, group=turn.group, cue="",
-                                                         rule="scare:inside-turn"))
+            if quote.kind in ("scare", "indirect") else None
+        if turn is not None and quote.kind == "scare":
+            quote = replace(quote, speaker=turn.speaker, group=turn.group, cue="", rule="scare:inside-turn")
+        elif turn is not None and _FIRST_PERSON_SUBJECT.search(raw, turn.start, quote.start):
+            quote = replace(quote, speaker=turn.speaker, group=turn.group)
+        result.append(quote)
     return result
+
+
+# The reporting clause a first-person subject opens, right before the reported words: 'We urge ', 'I hope '.
+_FIRST_PERSON_SUBJECT = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s)|(?<=\n))(?:I|We)\s+(?:[a-z][\w’'-]*\s+){1,3}\Z")
 
 
 # Attributions weak enough to give way to the same words quoted with a reporting verb elsewhere; a
