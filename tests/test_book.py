@@ -262,3 +262,21 @@ def test_a_book_builder_waiting_for_the_terminal_gets_end_of_file(tmp_path, monk
         for fd in (saved_stdin, terminal, never_answers):
             os.close(fd)
     assert output.strip() == "read-to-end"
+
+
+def test_a_narrow_table_keeps_its_size_and_the_widths_its_text_wants():
+    from framing.book import _list_table
+    cells = pd.DataFrame({"group": ["CN_GOV", "NGO"], "quotes": ["12", "3"]})
+    markdown = _list_table(cells)
+    assert "footnotesize" not in markdown and ":widths: 9 9" in markdown
+
+
+def test_a_table_too_wide_for_the_line_is_set_small_and_keeps_each_column_s_longest_word():
+    from framing.book import CELL_PADDING, SMALL_LINE_CHARACTERS, _list_table
+    value, count = "0.97 (0.90\u20131.00)", "119/120"
+    cells = pd.DataFrame({"measure": ["reported statements: found (recall)"],
+                          **{f"set{i}": [value] for i in range(4)}, **{f"set{i} n": [count] for i in range(4)}})
+    markdown = _list_table(cells)
+    widths = [int(w) for w in re.search(r":widths: ([\d ]+)", markdown).group(1).split()]
+    assert markdown.startswith("```{raw} latex\n\\begingroup\\footnotesize") and markdown.endswith("\\endgroup\n```")
+    assert all(w >= len(count) + CELL_PADDING for w in widths[5:]) and sum(widths) <= SMALL_LINE_CHARACTERS + 1

@@ -12,6 +12,7 @@ import base64
 import hashlib
 import html
 import json
+import re
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -323,24 +324,43 @@ def markdown_escape(text: str) -> str:
     return "".join("\\" + c if c in _MARKDOWN_PUNCTUATION else c for c in flat)
 
 
-def _column_width(header: str, values: pd.Series) -> int:
-    """Room for the longest unbreakable word (header or cell) and up to 30 characters of running
-    text, plus the cell's padding (two characters' room, which a narrow column like 'CN_GOV'
-    needs); LaTeX wraps the rest."""
-    words = [len(w) for text in [header, *values] for w in str(text).split()]
-    longest_text = max([len(str(v)) for v in values] + [0])
-    return max(max(words + [6]), min(longest_text, 30)) + CELL_PADDING
+def _column_widths(headers: list[str], cells: pd.DataFrame) -> tuple[list[int], bool]:
+    """Each column's width in characters, and whether the table is set small to fit the page.
+
+    A column needs room for its longest unbreakable word (header or cell) and would like up to 30
+    characters of running text, plus the cell's padding; LaTeX wraps the rest. When the wishes
+    overflow a line, the table is set in a smaller size, every column keeps its need and the room
+    left is shared in proportion to what each wished for beyond it (a wide table's count columns,
+    '119/120', were cut off when every column shrank alike).
+    """
+    needs, wishes = [], []
+    for header, column in zip(headers, cells.columns):
+        words = [len(w) for text in [header, *cells[column]] for w in re.split(r"[\s-]+", str(text))]
+        #                         LaTeX breaks a line after a hyphen: 'guardian-china-cables' needs 'guardian'
+        need = max(words + [6]) + CELL_PADDING
+        needs.append(need)
+        wishes.append(max(need, min(max([len(str(v)) for v in cells[column]] + [0]), 30) + CELL_PADDING))
+    if sum(wishes) <= LINE_CHARACTERS:
+        return wishes, False
+    room, extra = max(SMALL_LINE_CHARACTERS - sum(needs), 0), [w - n for w, n in zip(wishes, needs)]
+    return [n + (room * e // sum(extra) if sum(extra) else 0) for n, e in zip(needs, extra)], True
 
 
-CELL_PADDING = 2   # characters' room for a table cell's padding in the PDF
+CELL_PADDING = 3             # characters' room for a table cell's padding in the PDF (2 × \tabcolsep)
+LINE_CHARACTERS = 95         # characters of table text a line of the PDF holds at the body's size
+SMALL_LINE_CHARACTERS = 120  # … and at \footnotesize, which a wider table is set in
 
 
 def _list_table(cells: pd.DataFrame) -> str:
-    """A MyST list-table; column widths follow the columns' text lengths."""
+    """A MyST list-table; column widths follow the columns' text lengths (in print, a table too wide
+    for the line is set in \footnotesize; the web ignores the raw LaTeX around it)."""
     headers = [str(c).replace("_", " ") for c in cells.columns]
-    widths = [_column_width(h, cells[c]) for h, c in zip(headers, cells.columns)]
+    widths, small = _column_widths(headers, cells)
     lines = ["```{list-table}", ":header-rows: 1", f":widths: {' '.join(map(str, widths))}", ""]
     for row in [headers] + cells.values.tolist():
         lines += [("* - " if i == 0 else "  - ") + markdown_escape(v) for i, v in enumerate(row)]
     lines.append("```")
+    if small:
+        lines = ["```{raw} latex", "\\begingroup\\footnotesize", "```", "", *lines, "", "```{raw} latex",
+                 "\\endgroup", "```"]
     return "\n".join(lines)
