@@ -1012,6 +1012,12 @@ CASES = {
         "\u201cThose who refused were beaten,\u201d said another woman, who asked not to be named for fear of reprisals "
         "against relatives still in China.",
         [("speech", "Those who refused were beaten,", "another woman", "WITNESS")]),
+    "a number word opens no personal name": (
+        "Many netizens were angry.\n\nOne Weibo user wrote, \u201cEat Chinese rice and smash Chinese pots? No way.\u201d",
+        [("speech", "Eat Chinese rice and smash Chinese pots? No way.", "One Weibo user", "NONE")]),
+    "a headline's source after the colon, whatever verbs the claim has": (
+        "Western smear on Xinjiang cotton exposes hypocrisy: experts\n\nThe text goes on.",
+        [("indirect", "Western smear on Xinjiang cotton exposes hypocrisy", "experts", "ACADEMIC")]),
     "an audience and a long adverbial before 'that'": (
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",

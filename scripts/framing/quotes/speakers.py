@@ -937,7 +937,9 @@ def _dictionaries(entities: tuple[Entity, ...]) -> tuple[Dictionary, Dictionary]
     return _DICTIONARIES[key]
 
 
-RUN_OPENERS = {"the", "a", "an", "this", "these", "those", "its", "their", "our"}   # capitalised by position only
+RUN_OPENERS = {"the", "a", "an", "this", "these", "those", "its", "their", "our",    # capitalised by position only
+               "one", "two", "three", "some", "many", "several", "another", "each", "every", "both", "most", "other"}
+#                                                                 ('One Weibo user wrote' names no one)
 NEVER_IN_NAMES = NOT_NAME | HONORIFICS | CALENDAR_WORDS | RUN_OPENERS
 NAME_PARTICLES = {"bin", "bint", "ibn", "al", "el", "von", "van", "der", "de", "da", "di", "du", "la", "le"}
 

@@ -200,11 +200,12 @@ def headline_attribution(text: str, start: int, end: int, book: SpeakerBook) -> 
     if colon <= 0 or line.count(":") > 1:
         return None
     left, right = line[:colon].strip(), line[colon + 1:].strip()
-    for source, content_start, content_end in ((right, start, start + colon),
-                                               (left, start + colon + 1, end)):
+    for source, content_start, content_end, source_first in ((right, start, start + colon, False),
+                                                             (left, start + colon + 1, end, True)):
         if not source or len(source.split()) > 8 or source.lower() in HEADLINE_LABELS or source[0] in "‘“'\"":
             continue                    # "‘Absolutely No Mercy’: Leaked Files …": a quotation is no source
-        if {w.lower() for w in re.findall(r"[\w'’-]+", text[content_start:content_end])} & book.cue_verbs():
+        if source_first and {w.lower() for w in re.findall(r"[\w'’-]+", text[content_start:content_end])} \
+                & book.cue_verbs():
             continue                    # "Kazakhstan: China's ambassador rejects …": the content names its own source
         speaker = book.resolve(source)
         if _speaks(speaker) and len(text[content_start:content_end].split()) >= 3:
