@@ -1018,6 +1018,15 @@ CASES = {
     "a headline's source after the colon, whatever verbs the claim has": (
         "Western smear on Xinjiang cotton exposes hypocrisy: experts\n\nThe text goes on.",
         [("indirect", "Western smear on Xinjiang cotton exposes hypocrisy", "experts", "ACADEMIC")]),
+    "an unnamed spokesperson speaks for the body the sentence before named": (
+        "The Chinese Embassy in London dismissed the tribunal as a farce. A spokesperson added: "
+        "\u201cHer lies have been repeatedly debunked.\u201d",
+        [("speech", "Her lies have been repeatedly debunked.", "spokesperson", "CN_GOV")]),
+    "a report inside a restrictive relative clause ends at the main verb": (
+        "A Uyghur woman who says she was held for nine months in a camp told lawmakers on Tuesday that she "
+        "was tortured.",
+        [("indirect", "she was held for nine months in a camp", "Uyghur woman", "WITNESS"),
+         ("indirect", "she was tortured", "Uyghur woman", "WITNESS")]),
     "an audience and a long adverbial before 'that'": (
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",

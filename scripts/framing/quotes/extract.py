@@ -1393,6 +1393,9 @@ def _next_clause_start(hit: _CueHit, hits, tokens, text) -> int:
     sentence that opens a clause of its own (', adding that', 'and insists',
     ', which it said')."""
     cue_end = tokens[hit.last].end
+    before = _skip_back(tokens, hit.first - 1, 0)
+    in_relative = before >= 1 and tokens[before].lower in ("who", "which") and tokens[before].start >= hit.sentence[0] \
+        and tokens[before - 1].text != ","       # restrictive: 'A woman who says …'; not 'CBP, who announced …, said
     for other in hits:
         if other is hit or other.sentence != hit.sentence or tokens[other.first].start <= cue_end \
                 or other.satisfied == "relative":   # '… camps which China calls training centres will close'
@@ -1400,9 +1403,9 @@ def _next_clause_start(hit: _CueHit, hits, tokens, text) -> int:
         start = other.speaker_span[0] if other.speaker_span and other.speaker_span[0] > cue_end \
             else tokens[other.first].start
         lead = text[cue_end:start].rstrip().lower()
-        if other.participle or other.shares_subject or lead.endswith((",", " and", " which", " who", " while", " but",
-                                                                       " whereas")):
-            return start
+        if other.participle or other.shares_subject or in_relative or lead.endswith(
+                (",", " and", " which", " who", " while", " but", " whereas")):
+            return start        # 'A woman who says [she was held in a camp] told lawmakers …': the main verb
     return hit.sentence[1]
 
 

@@ -415,6 +415,8 @@ class SpeakerBook:
                         or (None if not_default else self._initials_side(f"{description} {apposition}")
                             or self._body_named_before(before))       # 'a senior MPS official'; not 'MP'
                         or _country(_QUOTED.sub(" ", before), rules, last=True, exclude=exclude)  # not a country
+                        or (None if not_default else self._body_named_before(paragraph_before))
+                        #    'The Chinese Embassy in London dismissed … A spokesperson added': the embassy's
                         or _country(_QUOTED.sub(" ", paragraph_before), rules, last=True, exclude=exclude)  # he quotes
                         or _country(previous_subject(document_before, rules.role_nouns) or "", rules, exclude=exclude)
                         or _country(_QUOTED.sub(" ", document_before[-600:]), rules, last=True, exclude=exclude)
@@ -491,10 +493,9 @@ class SpeakerBook:
         return max(counts, key=counts.get)[0] if counts else None      # first named among the most named
 
     def _body_named_before(self, before: str) -> str | None:
-        """The side of the body a sentence names before an unnamed official ('In a statement published by
+        """The side of the last body a text names before an unnamed official ('In a statement published by
         the embassy, a spokesperson said …': the embassy the article introduced)."""
-        body = re.search(r"\b(?:the|its)\s+(embassy|ministry|mission|consulate|government|office|department)\b",
-                         before, re.IGNORECASE)
+        body = next(reversed(list(_NAMED_BODY.finditer(before))), None)
         mention = _latest_mention(body.group(1).lower(), self._document_before) if body else None
         group = self.group_of(mention) if mention else "NONE"
         return group if group != "NONE" else None
@@ -1201,6 +1202,9 @@ DATELINE = re.compile(r"(?:[A-Z][A-Z .'-]{1,30}(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?
                       r"(?=\s+(?:[\u2022\u2013\u2014]|--)))"                              # 'ALMATY, Kazakhstan -- '
                       r"\s*[-\u2013\u2014\u2022]+\s*")
 
+# A government body a text names: 'the embassy', 'The Chinese Embassy in London'.
+_NAMED_BODY = re.compile(r"\b(?:the|its)\s+(?:[\w-]+\s+){0,2}?(embassy|ministry|mission|consulate|government|office|"
+                         r"department)\b", re.IGNORECASE)
 # A plural noun phrase, then the place its people are from or in: 'Ethnic Kazakhs from Xinjiang'.
 _PEOPLE_FROM_PLACE = re.compile(r"(?P<people>(?:[\w'’-]+\s+){0,3}[A-Za-z][\w-]*[a-z]s)\s+(?:from|in)\s+(?:the\s+)?[A-Z]")
 
