@@ -1027,6 +1027,9 @@ CASES = {
         "was tortured.",
         [("indirect", "she was held for nine months in a camp", "Uyghur woman", "WITNESS"),
          ("indirect", "she was tortured", "Uyghur woman", "WITNESS")]),
+    "where the words were said ends an inverted speaker, even a long medium": (
+        "\u201cShe is a household name,\u201d said the Shanghai conservatory on its WeChat social media account.",
+        [("speech", "She is a household name,", "Shanghai conservatory", "ACADEMIC")]),
     "an audience and a long adverbial before 'that'": (
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",

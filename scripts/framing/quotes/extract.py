@@ -891,7 +891,8 @@ def _time_phrase(tokens, i: int, last: int) -> bool:
 
 MEDIUM_NOUNS = {"post", "posts", "statement", "interview", "briefing", "tweet", "letter", "speech", "note", "message",
                 "press", "conference", "email", "comment", "comments", "article", "op-ed", "video", "broadcast",
-                "website", "report", "reply", "response", "notice", "editorial", "commentary"}
+                "website", "report", "reply", "response", "notice", "editorial", "commentary", "account", "blog",
+                "page", "channel", "feed", "podcast", "programme", "program", "show"}
 
 
 def _medium_phrase(tokens, i: int, last: int) -> bool:
@@ -899,7 +900,8 @@ def _medium_phrase(tokens, i: int, last: int) -> bool:
     an interview' (it ends a speaker: 'said the ministry in a post …')."""
     return tokens[i].lower in ("in", "on", "at", "via", "through", "during") and i + 1 <= last and \
         tokens[i + 1].lower in ("a", "an", "its", "his", "her", "their", "the", "this") and any(
-            tokens[k].lower in MEDIUM_NOUNS for k in range(i + 2, min(i + 4, last) + 1))
+            tokens[k].lower in MEDIUM_NOUNS for k in range(i + 2, min(i + 5, last) + 1))   # 'on its WeChat social media
+    #                                                                                    account'
 
 
 def _verb_ing(token: _Token) -> bool:
