@@ -967,8 +967,8 @@ CASES = {
         "The report estimated that about 16,000 mosques had been destroyed.",
         [("indirect", "about 16,000 mosques had been destroyed", "report", "NONE")]),
     "a that-clause opening with a place after an audience": (
-        "Mr Raab told MPs that in Xinjiang the government had built internment camps.",
-        [("indirect", "in Xinjiang the government had built internment camps", "Mr Raab", "NONE")]),
+        "Mr Hale told MPs that in Xinjiang the government had built internment camps.",
+        [("indirect", "in Xinjiang the government had built internment camps", "Mr Hale", "NONE")]),
     "a progressive cue keeps the subject before its auxiliaries": (
         "For years, rights groups have been accusing China of widespread abuses.",
         [("indirect", "China of widespread abuses", "rights groups", "NGO")]),
@@ -1030,6 +1030,13 @@ CASES = {
     "where the words were said ends an inverted speaker, even a long medium": (
         "\u201cShe is a household name,\u201d said the Shanghai conservatory on its WeChat social media account.",
         [("speech", "She is a household name,", "Shanghai conservatory", "ACADEMIC")]),
+    "a leader the article never titles is on the side of the office held": (
+        "Boris Johnson has rejected calls to boycott the Games.\n\nJohnson said the UK was \u201cleading international action\u201d.",
+        [("speech", "leading international action", "Boris Johnson", "UK_GOV")]),
+    "a Lib Dem leader is a British politician": (
+        "The UK is under pressure.\n\nAt Prime Minister\u2019s Questions, Lib Dem leader Sir Ed Davey said genocide was "
+        "\u201chappening in front of our eyes\u201d.",
+        [("speech", "happening in front of our eyes", "Ed Davey", "UK_GOV")]),
     "an audience and a long adverbial before 'that'": (
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",
