@@ -13,6 +13,7 @@ Every record names the rule that produced it, so errors can be traced.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import weakref
 from dataclasses import dataclass, field, replace
@@ -1329,13 +1330,15 @@ _AUDIENCE = re.compile(r"\s*(?:reporters|journalists|the (?:media|press)|(?:a|th
                        r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+(?=[a-z\d\w])")
 
 
+_WORD_RUN = re.compile(r"\w+")
+
+
 def _after_that(text: str, start: int, end: int) -> tuple[int, int]:
     """What 'tell' reports: the clause after 'that' ('told reporters that …') or the
     addressee and order ('telling party members to …'); an audience alone is nothing."""
-    match = re.match(r"(?:\W*\w+){0,12}?\W*\bthat\b", text[start:end])    # 'told the Global Times in an
-    #                                                                         exclusive interview on Friday that
-    if match:
-        return start + match.end(), end
+    that = next((m for m in itertools.islice(_WORD_RUN.finditer(text, start, end), 13) if m.group() == "that"), None)
+    if that:                            # 'told the Global Times in an exclusive interview on Friday that'
+        return that.end(), end
     audience = _AUDIENCE.match(text, start, end)      # 'told reporters on Monday [detainees have all …]'
     if audience and _zero_that_clause(re.findall(r"[\w'’-]+|[^\w\s]", text[audience.end():end].lower())):
         return audience.end(), end
