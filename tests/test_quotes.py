@@ -1202,3 +1202,22 @@ def test_a_first_person_report_in_a_transcript_answer_is_the_answerer_s(lexicons
             "A: We urge the US side to stop interfering in China's internal affairs.")
     urged = [q for q in quotes_from_text(text, lexicons) if q.kind == "indirect" and q.text.startswith("the US side")]
     assert [(q.speaker, q.group) for q in urged] == [("Hua Chunying", "CN_GOV")]
+
+
+@pytest.fixture
+def press_conference():
+    return ("Press conference on Xinjiang-related issues\n\n"
+            "On February 22, 2020, the Information Office of the People's Government of Xinjiang Uygur "
+            "Autonomous Region held the 4th press conference on Xinjiang-related issues.\n\n"
+            "Moderator: Dear friends from the press, good afternoon. Welcome to the press conference.\n\n"
+            "Q: Reporter from Xinhua News Agency: What do you make of the report?\n\n"
+            "Moderator: This question goes to Mahmut Omerjan, Magistrate of Moyu County of Hotan Prefecture.\n\n"
+            "A: The report is a fabrication.")
+
+
+def test_a_chair_who_asks_nothing_speaks_for_the_event_s_host(lexicons, press_conference):
+    turns = {q.text[:20]: (q.speaker, q.group) for q in quotes_from_text(press_conference, lexicons)
+             if q.kind == "speech"}
+    assert turns["Dear friends from th"] == ("Moderator", "CN_GOV")
+    assert turns["Reporter from Xinhua"][1] == "CN_MEDIA"
+    assert turns["The report is a fabr"] == ("Mahmut Omerjan", "CN_GOV")

@@ -525,7 +525,9 @@ class SpeakerBook:
             guessed = self._guessed(group, f"{description} {apposition}")
         if (group == "NONE" or guessed) and person:    # a title elsewhere ('Rep. Chris Smith') beats a default side
             sides = self._described_sides(name)
-            stated = next((g for g, guess in sides if not guess), None)
+            stated_sides = [g for g, guess in sides if not guess]   # the side most descriptions give, the first on
+            stated = max(stated_sides, key=stated_sides.count) if stated_sides else None   # a tie ('Magistrate of …'
+            #                                                         thrice beats one stray list neighbour's 'resident')
             group = stated or (sides[0][0] if sides and group == "NONE" else group)
         document = next((w for w in reversed(_WORD.findall(description.lower())) if w in DOCUMENTS), None)
         if group == "NONE" and person and not document:     # 'the report's co-author Nathan Ruser'

@@ -24,6 +24,12 @@ _LINE_LABEL = re.compile(rf"(?P<label>{_NAME})\s*:\s+(?=\S)")
 _INLINE_LABEL = re.compile(rf"(?<=[?.!])[\"”’]?\s+(?P<label>{_NAME})\s*:\s+(?=\S)")
 _QUESTION, _ANSWER = ("Q", "Question"), ("A", "Answer")
 ASKING_ROLES = {"reporter", "journalist", "interviewer", "host", "moderator", "correspondent"}
+# A questioner naming their outlet at the start of the turn: 'Reporter from Xinhua News Agency:'.
+_REPORTER_FROM = re.compile(r"(?:[Rr]eporter|[Jj]ournalist|[Cc]orrespondent)s?\s+(?:from|of|with)\s+(?P<outlet>[^:\n]{2,60}):")
+# Who chairs an event: when their turn asks nothing they speak for whoever held it, not as a journalist.
+CHAIR_ROLES = {"moderator", "host", "chair"}
+_HELD_BY = re.compile(r"(?P<body>[A-Z][^.;:\n]{2,160}?)\s+(?:held|hosted|holds|hosts|organi[sz]ed|convened)\s+(?:the|a|an|its)"
+                      r"\b[^.\n]{0,60}?\b(?:press conference|news conference|press briefing|briefing)")
 JOURNALIST = Speaker("journalist", "MEDIA", True, "question in a transcript")
 # An outlet's initials the lexicon does not know, labelling a question in a transcript ('NOS: … ?').
 OUTLET_ASKING = Speaker("journalist", "MEDIA", False, "outlet asking in a transcript")
@@ -81,6 +87,10 @@ def find_turns(text: str, blocks: list[tuple[int, int]], book: SpeakerBook) -> l
                 current = _speaker_of(label, book, asking="?" in text[match.end():stop])
                 if not _asks(label, current):
                     answerer = current
+            if current is JOURNALIST and (outlet := _REPORTER_FROM.match(text, match.end(), end)) is not None:
+                side = book.group_of(outlet["outlet"])      # 'Q: Reporter from Xinhua News Agency: …'
+                current = Speaker(JOURNALIST.name, side, True, outlet.group().strip(" :")) \
+                    if side in ("MEDIA", "CN_MEDIA") else current
             if current is not None:
                 book.remember(current)
                 stop = following.start() if following is not None else end
@@ -107,6 +117,9 @@ def _speaker_of(label: str, book: SpeakerBook, asking: bool = False) -> Speaker 
     if label in _ANSWER:
         return Speaker("answer", "NONE", True, "")          # replaced by the answerer
     lower = label.lower()
+    if lower in CHAIR_ROLES and not asking and (holder := _event_holder(book)) is not None:
+        return Speaker(label, holder, True, "chair of the event")   # 'Moderator: Welcome to the 4th press
+        #                                                           conference …': the chair speaks for its host
     if lower in PERSON_ROLES | ASKING_ROLES:
         return JOURNALIST if lower in ASKING_ROLES else (book.resolve(f"the {lower}") or book.resolve(label))
     if label.isupper():
@@ -119,6 +132,16 @@ def _speaker_of(label: str, book: SpeakerBook, asking: bool = False) -> Speaker 
     if personal_names(label) == [label] or any(e.kind == "person" for e, _ in book.entity_matches(label)):
         return book.resolve(label)
     return None
+
+
+def _event_holder(book: SpeakerBook) -> str | None:
+    """The side of the body the text says held the press conference ('the Information Office of the
+    People's Government of Xinjiang … held the 4th press conference'), if it names one."""
+    held = _HELD_BY.search(book.text)
+    if held is None:
+        return None
+    group = book.group_of(held["body"].split(", ")[-1])
+    return group if group != "NONE" else None
 
 
 def _as_interviewer(person: Speaker, book: SpeakerBook) -> Speaker:
