@@ -1037,6 +1037,12 @@ CASES = {
         "The UK is under pressure.\n\nAt Prime Minister\u2019s Questions, Lib Dem leader Sir Ed Davey said genocide was "
         "\u201chappening in front of our eyes\u201d.",
         [("speech", "happening in front of our eyes", "Ed Davey", "UK_GOV")]),
+    "a possessed call speaks its content": (
+        "But he rejected Sir Ed\u2019s call for Team GB to stay away from the games, saying boycotts do not work.",
+        [("indirect", "Team GB to stay away from the games", "Ed", "WITNESS")]),
+    "where speakers met is no side of theirs": (
+        "43 countries at a United Nations meeting said there were \u201ccredible-based reports\u201d of abuse.",
+        [("speech", "credible-based reports", "43 countries", "OTHER_GOV")]),
     "an audience and a long adverbial before 'that'": (
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",

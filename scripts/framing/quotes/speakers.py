@@ -1013,7 +1013,10 @@ _UNNAMED_LEDE = re.compile(r"(?:\b(?:said|says|told|stated|noted|added)\s+|^|(?<
 _DESTINATION = re.compile(r"\bto\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|\b[\w.'’]+-based\b"
                           r"|\bbased\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*)*"
                           r"|(?:(?<=consul-general)|(?<=consul general)|(?<=ambassador)|(?<=consul))\s+(?:in|at)\s+[A-Z][\w.'’-]*"
-                          r"(?:,?\s+[A-Z][\w.'’-]*)*(?:\s+(?:province|city|region))?")
+                          r"(?:,?\s+[A-Z][\w.'’-]*)*(?:\s+(?:province|city|region))?"
+                          # where they spoke, not whom they speak for: '43 countries at a United Nations meeting'
+                          r"|\b(?:at|during)\s+(?:a|an|the|this|last)\s+(?:[\w.'’-]+\s+){0,4}?"
+                          r"(?:meeting|session|summit|conference|forum|hearing|debate|rally|event|gathering)s?\b")
 # 'the group', 'the institute': nouns that stand for an organisation met before, and its kinds.
 BODY_NOUNS = {"group", "organisation", "organization", "institute", "tank", "think-tank", "charity", "body",
               "centre", "center", "ngo"}

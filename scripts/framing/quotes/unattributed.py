@@ -34,7 +34,7 @@ _CLAUSE_END = re.compile(r"\s*(?:[;:.!?—–]|,\s*(?:where|which|who|while|and|
 # The end of a claim's content: a clause ends at strong punctuation or a non-restrictive clause; a noun
 # phrase ('of mistreatment and forced labour in camps where …') also at a subordinate conjunction.
 _THAT_CONTENT_END = re.compile(r"\s*(?:[;:!?—–]|\.(?:\s|$)|,\s*(?:which|who|while|but|according)\b|$)")
-_NOUN_CONTENT_END = re.compile(r"\s*(?:[;:!?—–]|\.(?:\s|$)|,\s*(?:which|who|while|but|according)\b|"
+_NOUN_CONTENT_END = re.compile(r"\s*(?:[;:!?—–]|\.(?:\s|$)|,\s*(?:which|who|while|but|according|saying|adding|arguing)\b|"
                                r"\s(?:after|as|amid|while|when|before|because|since|despite|following)\s|$)")
 _CLAIM_PREDICATES = r"(?:(?:raised|made|levell?ed|leveled|voiced|put forward|published|issued|repeated|released)\s+)?"
 # A preposition after an owner that is part of its name ('the Committee on the Elimination of Racial …').
@@ -113,7 +113,16 @@ def claim_reports(text: str, start: int, end: int, book: SpeakerBook) -> list[Un
         if speaker is not None:
             claim = _claim(start, sentence, match.end(), speaker, noun_phrase=match["link"].lower() == "of")
             found.append(_before_main_verb(text, claim) if match["link"].lower() == "that" else claim)
+    for match in _OWNED_CALL.finditer(sentence):        # "Sir Ed's call for [Team GB to stay away]"
+        speaker = _possessor(sentence[:match.start()], book)
+        if speaker is not None:
+            found.append(_claim(start, sentence, match.end(), speaker))
     return [f for f in found if f.end - f.start > 3]
+
+
+# A call someone is named as owning: "Sir Ed's call for …", "the group's demands for …".
+_OWNED_CALL = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:calls?|demands?|appeals?|pleas?)\s+for\s+(?=\S)",
+                         re.IGNORECASE)
 
 
 def _owner_and_content(sentence: str, owner_start: int, book: SpeakerBook) -> tuple[str, str, int] | None:
