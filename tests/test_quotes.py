@@ -1043,6 +1043,16 @@ CASES = {
     "where speakers met is no side of theirs": (
         "43 countries at a United Nations meeting said there were \u201ccredible-based reports\u201d of abuse.",
         [("speech", "credible-based reports", "43 countries", "OTHER_GOV")]),
+    "'she' skips a relative a kinship noun makes a man, and whom she told": (
+        "Rizwangul Nurmuhammad is a New Zealand citizen. She has lived in New Zealand since 2010. Her brother Maulan "
+        "Nurmuhammad was detained in 2017.\n\n"
+        "She told Newshub Nation she did not know why.\n\n"
+        "\u201cI have no clue about his situation,\u201d she told Newshub Nation on Saturday.",
+        [("speech", "I have no clue about his situation,", "Rizwangul Nurmuhammad", "WITNESS")]),
+    "a demonym before an ethnonym is a person of that people": (
+        "A Kiwi Uighur says the Government isn't doing enough.\n\n"
+        "\u201cWe can't turn a blind eye,\u201d the Kiwi Uighur said.",
+        [("indirect", "the Government isn't doing enough", "Kiwi Uighur", "WITNESS")]),
     "an audience and a long adverbial before 'that'": (
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",

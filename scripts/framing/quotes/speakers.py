@@ -29,6 +29,9 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
 HEAD_GROUPS = {"ACADEMIC", "NGO", "WITNESS", "MEDIA"}   # sides a head noun gives whatever place modifies it
 HONORIFIC_GENDERS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
+KIN_GENDERS = {**dict.fromkeys(["brother", "son", "father", "husband", "uncle", "nephew", "grandfather", "grandson"], "he"),
+               **dict.fromkeys(["sister", "daughter", "mother", "wife", "aunt", "niece", "grandmother",
+                                "granddaughter"], "she")}
 # Capitalised words that belong to titles or organisations, not to a person's name.
 NOT_NAME = {"secretary", "minister", "president", "prince", "crown", "king", "queen", "pope", "sheikh", "emir",
             "sultan", "spokesman", "spokeswoman", "spokesperson", "chief",
@@ -153,7 +156,14 @@ class SpeakerBook:
     def gender(self, name: str, unknown: str) -> str:
         """'he' or 'she' for a person: from a pronoun already resolved to them, else from their
         honorific (:meth:`titled_gender`), else ``unknown``."""
-        return self.genders.get(name) or self.titled_gender(name) or unknown
+        return self.genders.get(name) or self._kin_gender(name) or self.titled_gender(name) or unknown
+
+    def _kin_gender(self, name: str) -> str | None:
+        """'he' or 'she' from a kinship noun right before the full name ('her brother Maulan Nurmuhammad',
+        'his wife Aygul'): relatives share a surname, so this keys on the whole name."""
+        kin = self._once(("kin genders",), lambda: {m["name"]: KIN_GENDERS[m["noun"].lower()] for m in re.finditer(
+            rf"\b(?P<noun>{'|'.join(KIN_GENDERS)}),?\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}})", self.text)})
+        return kin.get(name)
 
     def titled_gender(self, name: str) -> str | None:
         """'he' or 'she' from the honorific the article gives the name's surname anywhere ('Ms Mahmut',
@@ -809,7 +819,8 @@ class SpeakerBook:
         if kind == "person":            # 'he' is never a state or an organisation; unknown if no one fits
             gender = "she" if pronoun in ("she", "her") else "he"
             found = next((s for s in (self._recent_person(before, document_before),
-                                      self._last_of_gender(gender), self._mentioned_person(document_before))
+                                      self._last_of_gender(gender), self._mentioned_person(document_before),
+                                      self._mentioned_person(document_before, fits=gender))
                           if s is not None and self.gender(s.name, gender) == gender), None)
             if found is not None and not self.gender(found.name, ""):   # someone just named whose title
                 found = self._mentioned_person(document_before, gender) or found   # says 'she' comes first
@@ -824,23 +835,30 @@ class SpeakerBook:
         return next((s for s in reversed(self.history) if s.person and s.name
                      and self.gender(s.name, gender) == gender), None)
 
-    def _mentioned_person(self, document_before: str, gender: str | None = None) -> Speaker | None:
+    def _mentioned_person(self, document_before: str, gender: str | None = None, fits: str | None = None
+                          ) -> Speaker | None:
         """With no speaker yet, 'she' is the person the last two sentences name first ('Ziawudun's
         earrings were yanked out, she said'); with ``gender``, the first of them whose honorific says so
-        ('Ms Mahmut'). A quotation the pronoun closes is not one of the sentences."""
+        ('Ms Mahmut'); with ``fits``, the latest of the last four sentences' people not known to be of the
+        other gender ('Rizwangul … She's lived … Her brother Maulan … She told'). A quotation the pronoun
+        closes is not one of the sentences."""
         opening = _OPENING_QUOTATION.search(document_before)
         if opening:
             document_before = document_before[:opening.start()]
-        for sentence in reversed(_SENTENCE_BREAK.split(document_before.strip())[-2:]):
+        for sentence in reversed(_SENTENCE_BREAK.split(document_before.strip())[-(4 if fits else 2):]):
             found = [(m.start(), m.group(1)) for m in re.finditer(r"\b([A-Z][\w-]+)(?:’s|'s)?\b(?!\s+[A-Z])", sentence)
                      if self._lone_name(m.group(1)) and not _PARTICIPLE_OPENER.match(sentence, m.start())
-                     and not re.search(r"\b(?:in|at|from|to|near|of)\s+$", sentence[:m.start()])]   # not 'in Karamay'
-            found += [(sentence.find(n), n) for n in personal_names(sentence)]
+                     and not re.search(r"\b(?:in|at|from|to|near|of|told|tells|telling)\s+$|[A-Z][\w'’-]*\s+$",
+                                       sentence[:m.start()])]   # not 'in Karamay', 'told …', 'Newshub [Nation]'
+            found += [(sentence.find(n), n) for n in personal_names(sentence)
+                      if not re.search(r"\b(?:told|tells|telling|tell)\s+$", sentence[:sentence.find(n)])]
+            #                                   'She told Newshub Nation …': whom she told is not who speaks
             for _, name in sorted(found):       # the first named: a sentence's subject comes first
                 speaker = self.resolve(name)
-                if speaker is not None and speaker.person and (gender is None or self.titled_gender(speaker.name) == gender):
+                if speaker is not None and speaker.person and (gender is None or self.titled_gender(speaker.name) == gender) \
+                        and (fits is None or self.gender(speaker.name, fits) == fits):
                     return speaker
-                if gender is None:
+                if gender is None and fits is None:
                     return None
         return None
 
