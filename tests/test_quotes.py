@@ -1053,6 +1053,9 @@ CASES = {
         "A Kiwi Uighur says the Government isn't doing enough.\n\n"
         "\u201cWe can't turn a blind eye,\u201d the Kiwi Uighur said.",
         [("indirect", "the Government isn't doing enough", "Kiwi Uighur", "WITNESS")]),
+    "'she' after a man's relative described in the sentence before is that relative": (
+        "The last time he spoke to his mother was two years ago. \u2018Don\u2019t call us again,\u2019 she told him.",
+        [("speech", "Don\u2019t call us again,", "his mother", "WITNESS")]),
     "an audience and a long adverbial before 'that'": (
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",

@@ -114,7 +114,7 @@ COMPANY_GROUP = "BUSINESS"
 _COMPANY_SUFFIX = r"(?:Group|Corp(?:oration)?|Inc|Ltd|AG|SE|Co|Company|Holdings?|Technolog(?:y|ies)|Motors|Airlines)\b"
 _AGE = re.compile(r",\s*\d{1,3}(?=,)")        # 'Alimjan Mamatali, 28, was a trainee': the age is skipped
 # A sentence that so far is one quotation: '“The scale is unprecedented,” ' (before 'he said').
-_OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*[\"“][^\"“”]*[\"”][\s,]*$")
+_OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:[\"“][^\"“”]*[\"”]|‘{1,2}[^\n‘]*’{1,2})[\s,]*$")   # "…", ‘…’ and ‘‘…’’
 # A sentence ends at . ! ? (a closing quotation mark may follow it), not at every closing mark.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\u201d\"\u2019'])\s+|\s*\n\s*")   # a line break ends one too
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ed\s+(?:if|whether|about|by|on|to|for|with|what|why|how|at|in)\b")  # 'Asked if …'
@@ -818,7 +818,8 @@ class SpeakerBook:
             return self.last(person=False) or self.last()
         if kind == "person":            # 'he' is never a state or an organisation; unknown if no one fits
             gender = "she" if pronoun in ("she", "her") else "he"
-            found = next((s for s in (self._recent_person(before, document_before),
+            found = next((s for s in (self._recent_person(before, document_before), self._kin_just_named(
+                                          document_before, gender),
                                       self._last_of_gender(gender), self._mentioned_person(document_before),
                                       self._mentioned_person(document_before, fits=gender))
                           if s is not None and self.gender(s.name, gender) == gender), None)
@@ -829,6 +830,18 @@ class SpeakerBook:
             self.genders.setdefault(found.name, gender)
             return found
         return self.last()
+
+    def _kin_just_named(self, document_before: str, gender: str) -> Speaker | None:
+        """'The last time he spoke to his mother … "Don't call us again," she told him': a relative of the
+        pronoun's gender that the sentence before describes, when no one of that gender is its subject."""
+        opening = _OPENING_QUOTATION.search(document_before)
+        last = _SENTENCE_BREAK.split((document_before[:opening.start()] if opening else document_before).strip())[-1]
+        subject, other = (r"\bshe\b", "his") if gender == "she" else (r"\bhe\b", "her")   # 'his mother', not 'her aunt',
+        kin = [m for m in re.finditer(rf"\b{other}\s+(?P<noun>{'|'.join(KIN_GENDERS)})\b", last, re.IGNORECASE)  # for 'she'
+               if KIN_GENDERS[m["noun"].lower()] == gender]
+        if not kin or re.search(subject, last, re.IGNORECASE):
+            return None
+        return Speaker(kin[-1].group(), "WITNESS", True, kin[-1].group())
 
     def _last_of_gender(self, gender: str) -> Speaker | None:
         """The latest person speaker that the article has not called by the other pronoun."""
