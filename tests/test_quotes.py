@@ -1056,6 +1056,9 @@ CASES = {
     "'she' after a man's relative described in the sentence before is that relative": (
         "The last time he spoke to his mother was two years ago. \u2018Don\u2019t call us again,\u2019 she told him.",
         [("speech", "Don\u2019t call us again,", "his mother", "WITNESS")]),
+    "a present-tense 'calls on' asks, it does not name": (
+        "The Lithuanian parliament adopted a resolution on Thursday.\n\nIt calls on the United Nations to open an inquiry.",
+        [("indirect", "the United Nations to open an inquiry", "parliament", "OTHER_GOV")]),
     "an audience and a long adverbial before 'that'": (
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",
@@ -1240,3 +1243,12 @@ def test_a_chair_who_asks_nothing_speaks_for_the_event_s_host(lexicons, press_co
     assert turns["Dear friends from th"] == ("Moderator", "CN_GOV")
     assert turns["Reporter from Xinhua"][1] == "CN_MEDIA"
     assert turns["The report is a fabr"] == ("Mahmut Omerjan", "CN_GOV")
+
+
+@pytest.mark.parametrize("text", [
+    "Repeating calls for independent investigations, he urged restraint.",     # the participle's object
+    "We will continue to hold the PRC to account and call on it to release those detained.",   # the narrator
+])
+def test_no_reported_clause_for_a_participle_s_object_or_the_narrator_s_first_person(lexicons, text):
+    assert not any(q.kind == "indirect" and q.text.startswith(("independent", "it to release"))
+                   for q in quotes_from_text(text, lexicons))

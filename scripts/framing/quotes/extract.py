@@ -177,6 +177,7 @@ class _CueHit:
     contents: list = field(default_factory=list)
     apposition_end: int | None = None
     quoted: bool = False            # inside a (long) quotation
+    in_turn: bool = False           # inside a transcript turn
 
 
 # Results remembered per live Document object (Documents hold a Counter, so they cannot
@@ -204,7 +205,8 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
     book = SpeakerBook(lexicons, _without_removed_lines(doc))
     term_pattern = lexicons.terms.any_term()
     quotes: list[Quote] = []
-    for turn in find_turns(text, _blocks(text, doc.paragraphs), book):
+    turns = find_turns(text, _blocks(text, doc.paragraphs), book)
+    for turn in turns:
         start, end = doc.source.raw_span(turn.start, turn.end)
         paragraph = next(p for p in doc.paragraphs if p.start <= turn.start < p.end)
         quotes.append(Quote(doc.doc_id, start, end, "speech", turn.speaker.name, turn.speaker.group, "",
@@ -223,6 +225,8 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
             sentences[0] = (dateline.end(), sentences[0][1])
             tokens = [t for t in tokens if t.start >= dateline.end()]
         hits = _find_cues(tokens, sentences, p_spans, lexicons, text)
+        for hit in hits:
+            hit.in_turn = any(t.start <= tokens[hit.first].start < t.end for t in turns)
         events = sorted([(h.first if h.speaker_span is None else min(tokens[h.first].start, h.speaker_span[0]), 0, h)
                          for h in hits] + [(s.start, 1, s) for s in p_spans], key=lambda e: (e[0], e[1]))
         for _, _, item in events:
@@ -529,6 +533,11 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
             t.text[:1].isalnum() for t in tokens[hit.last + 1:] if t.start < hit.sentence[1]) and not any(
             t.text == "," or _is_close_mark(t.text) for t in tokens[max(0, hit.first - 6):hit.first] if t.start >= hit.sentence[0]):
         return False                                    # '… Tours to Rebut Forced Labor Claims': a last word, a noun
+    before = tokens[hit.first - 1] if hit.first > 0 else None
+    if " ".join(hit.cue.words) in noun_forms and before is not None and (_verb_ing(before) or (
+            before.start == hit.sentence[0] and before.lower.endswith("ing") and len(before.lower) > 5
+            and not names.fullmatch(before.text))):
+        return False                                    # 'Repeating calls for …': the participle's object
     if " ".join(hit.cue.words) in noun_forms and following in OBJECT_PREPOSITIONS and _finite_verb_follows(tokens, hit):
         return False                                    # 'BBC reports about China were found to …': the subject
     if " ".join(hit.cue.words) in noun_forms and following not in VERB_FOLLOWERS and not infinitive and not (
@@ -589,6 +598,8 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
         start = hit.speaker_span[0]
     if hit.quoted and description.lower() in PRONOUNS:
         return                  # 'I told them …' inside a quotation: its speaker is the quoted person's
+    if description.lower() in ("we", "i") and not hit.in_turn:
+        return                  # 'We … call on the PRC to release …' outside quotes: the narrator's own words
     same_sentence = [h.speaker for h in hits if h.sentence == hit.sentence and h.first < hit.first
                      and h.speaker is not None and h.speaker.person]
     if description.lower() in ("he", "she") and same_sentence:
@@ -1222,7 +1233,8 @@ def _kind(words, preceding, following, hit, term_pattern, quoted) -> tuple[str, 
 def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> list[Quote]:
     """The clause(s) a cue reports: after it ('X said [that …]'), before it
     ('[…], the spokesman said'), or both around a mid-sentence attribution."""
-    if hit.speaker is None or hit.cue.naming and hit.satisfied != "relative" or hit.cue.lemma == "quote":
+    if hit.speaker is None or hit.cue.naming and hit.satisfied not in ("relative", "on", "for") \
+            or hit.cue.lemma == "quote":        # 'It calls on [the UN to …]' asks, it does not name
         return []                       # 'calls them "…"': naming, not reporting ('called the report a "farce"'
         #                                 reports no clause either: too few words outside the marks)
     cue_at = tokens[hit.first].start
