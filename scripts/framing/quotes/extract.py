@@ -177,7 +177,7 @@ class _CueHit:
     contents: list = field(default_factory=list)
     apposition_end: int | None = None
     quoted: bool = False            # inside a (long) quotation
-    in_turn: bool = False           # inside a transcript turn
+    turn_speaker: Speaker | None = None     # who speaks the transcript turn it stands in
 
 
 # Results remembered per live Document object (Documents hold a Counter, so they cannot
@@ -226,7 +226,7 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
             tokens = [t for t in tokens if t.start >= dateline.end()]
         hits = _find_cues(tokens, sentences, p_spans, lexicons, text)
         for hit in hits:
-            hit.in_turn = any(t.start <= tokens[hit.first].start < t.end for t in turns)
+            hit.turn_speaker = next((t.speaker for t in turns if t.start <= tokens[hit.first].start < t.end), None)
         events = sorted([(h.first if h.speaker_span is None else min(tokens[h.first].start, h.speaker_span[0]), 0, h)
                          for h in hits] + [(s.start, 1, s) for s in p_spans], key=lambda e: (e[0], e[1]))
         for _, _, item in events:
@@ -252,7 +252,7 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
                                   for u in found) if q is not None)
         book.note_names(text[paragraph.start:paragraph.end])
     quotes = _quotes_inside_reported_clauses(_carry_back_continuations(quotes, spans, doc))
-    quotes = _own_words_in_turns(_attribute_repeated_words(quotes), doc.source.raw)
+    quotes = _scare_quotes_in_turns(_attribute_repeated_words(quotes))
     return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
 
 
@@ -270,24 +270,16 @@ def _terms_quoted_inside(doc: Document, span: MarkedSpan, quote: Quote) -> list[
     return found
 
 
-def _own_words_in_turns(quotes: list[Quote], raw: str) -> list[Quote]:
-    """A scare-quoted term inside someone's transcript turn is theirs: the marks are their wording; so is
-    a clause they report in the first person ('A: We urge the US side to [stop interfering …]')."""
+def _scare_quotes_in_turns(quotes: list[Quote]) -> list[Quote]:
+    """A scare-quoted term inside someone's transcript turn is theirs: the marks are their wording."""
     turns = [q for q in quotes if q.rule.startswith("speech:transcript")]
     result = []
     for quote in quotes:
         turn = next((t for t in turns if t.start <= quote.start and quote.end <= t.end), None) \
-            if quote.kind in ("scare", "indirect") else None
-        if turn is not None and quote.kind == "scare":
-            quote = replace(quote, speaker=turn.speaker, group=turn.group, cue="", rule="scare:inside-turn")
-        elif turn is not None and _FIRST_PERSON_SUBJECT.search(raw, turn.start, quote.start):
-            quote = replace(quote, speaker=turn.speaker, group=turn.group)
-        result.append(quote)
+            if quote.kind == "scare" else None
+        result.append(quote if turn is None else replace(quote, speaker=turn.speaker, group=turn.group, cue="",
+                                                         rule="scare:inside-turn"))
     return result
-
-
-# The reporting clause a first-person subject opens, right before the reported words: 'We urge ', 'I hope '.
-_FIRST_PERSON_SUBJECT = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=[.!?:]\s\s)|(?<=\n))(?:I|We)\s+(?:[a-z][\w’'-]*\s+){1,3}\Z")
 
 
 # Attributions weak enough to give way to the same words quoted with a reporting verb elsewhere; a
@@ -598,8 +590,9 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
         start = hit.speaker_span[0]
     if hit.quoted and description.lower() in PRONOUNS:
         return                  # 'I told them …' inside a quotation: its speaker is the quoted person's
-    if description.lower() in ("we", "i") and not hit.in_turn:
-        return                  # 'We … call on the PRC to release …' outside quotes: the narrator's own words
+    if description.lower() in ("we", "i"):
+        hit.speaker = hit.turn_speaker      # 'A: We urge the US side to …': the answerer's; outside quotes and
+        return                  # turns ('We … call on the PRC to release …') the narrator's own words, no report
     same_sentence = [h.speaker for h in hits if h.sentence == hit.sentence and h.first < hit.first
                      and h.speaker is not None and h.speaker.person]
     if description.lower() in ("he", "she") and same_sentence:
