@@ -1063,6 +1063,37 @@ CASES = {
         "Xu Guixiang, a regional government spokesman, told the Global Times in an exclusive interview on Friday "
         "that the region was stable.",
         [("indirect", "the region was stable", "Xu Guixiang", "CN_GOV")]),
+    # eighth session: sides from what the words say of a body
+    "an international sports body's spokesman is non-governmental": (
+        "\u201cThe athletes were chosen on merit,\u201d FIFA spokeswoman Anna Berg said.",
+        [("speech", "The athletes were chosen on merit,", "Anna Berg", "NGO")]),
+    "a non-profit is non-governmental": (
+        "The Fair Cotton Alliance, a global not-for-profit organisation, said it would \u201cstop all audits\u201d.",
+        [("speech", "stop all audits", "Fair Cotton Alliance", "NGO")]),
+    "initials spelt out with a country give that country's side": (
+        "The Australian Border Force (ABF) said on Monday it had held a shipment.\n\n"
+        "\u201cWe acted on the evidence,\u201d ABF spokesman Tom Reed said.",
+        [("speech", "We acted on the evidence,", "Tom Reed", "OTHER_GOV")]),
+    "a named party other than the Communist Party is multi-party politics": (
+        "The Czech government has summoned China's ambassador.\n\n"
+        "\u201cWe are alarmed,\u201d ruling Civic Democratic Party spokesman Jan Novak said.",
+        [("speech", "We are alarmed,", "Jan Novak", "OTHER_GOV")]),
+    "a place modifying a company's description is not a government": (
+        "Chinese cloud computing services provider Tencent Cloud said it \u201cobeys every law\u201d.",
+        [("speech", "obeys every law", "Tencent Cloud", "BUSINESS")]),
+    "watchers of a country are observers": (
+        "Many Xinjiang watchers have noted that the rules are stricter than elsewhere.",
+        [("indirect", "the rules are stricter than elsewhere", "watchers", "ACADEMIC")]),
+    "a US federal agency by its initials": (
+        "An SEC spokesperson said the agency would reply to the lawmakers directly.",
+        [("indirect", "the agency would reply to the lawmakers directly", "SEC spokesperson", "US_GOV")]),
+    "a letter sent by named lawmakers is theirs": (
+        "The letter sent Friday to the agency from Reps. Ann Lee and Tom Hart asked for a delay.\n\n"
+        "\u201cForced labour has no place in our markets,\u201d the letter says.",
+        [("speech", "Forced labour has no place in our markets,", "letter", "US_GOV")]),
+    "clarified after the sentence it reports": (
+        "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
+        [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),
 }
 
 

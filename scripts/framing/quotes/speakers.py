@@ -27,7 +27,7 @@ CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "satur
                   "february", "march", "april", "june", "july", "august", "september", "october", "november",
                   "december", "yesterday", "today", "tonight", "tomorrow"}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady"}
-HEAD_GROUPS = {"ACADEMIC", "NGO", "WITNESS", "MEDIA"}   # sides a head noun gives whatever place modifies it
+HEAD_GROUPS = {"ACADEMIC", "NGO", "WITNESS", "MEDIA", "BUSINESS"}   # sides a head noun gives whatever place modifies it
 HONORIFIC_GENDERS = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 KIN_GENDERS = {**dict.fromkeys(["brother", "son", "father", "husband", "uncle", "nephew", "grandfather", "grandson"], "he"),
                **dict.fromkeys(["sister", "daughter", "mother", "wife", "aunt", "niece", "grandmother",
@@ -442,7 +442,18 @@ class SpeakerBook:
         """The side of a body the text names by initials the article spells out elsewhere ('CFU Executive
         Director' -> the CFU's; 'a senior MPS official' -> China's Ministry of Public Security's)."""
         expanded = [self._expand_initials(w) for w in re.findall(r"\b[A-Z]{2,6}\b", text)]
-        return next((g for name in expanded if name for g in [self.described_group(name)] if g != "NONE"), None)
+        return next((g for name in expanded if name and name not in self._describing
+                     for g in [self.described_group(name), self._spelt_out_group(name)] if g != "NONE"), None)
+
+    def _spelt_out_group(self, name: str) -> str:
+        """The side a body's spelt-out name gives by itself: its kind, else the country it names
+        ('Canada Border Services Agency': Canada's)."""
+        self._describing.add(name)
+        try:
+            group = self.group_of(name)
+            return group if group != "NONE" else _country(name, self.lexicons.speakers) or "NONE"
+        finally:
+            self._describing.discard(name)
 
     def _earlier_owner(self, text: str, entities: list) -> str | None:
         """The country an earlier mention put before a government body the text names bare ('Foreign
@@ -572,7 +583,8 @@ class SpeakerBook:
                     rf"(?:released|published|issued|produced|compiled|put out|presented|passed|adopted|approved)\s+"
                     rf"(?:a|an|the|its|their)\s+"
                     rf"(?:[\w-]+\s+){{0,3}}{noun}\b",
-                    rf"\b{noun}\s+(?:(?:passed|adopted|approved|issued|published|released)\s+)?(?:by|from)\s+(?:the\s+)?(?P<x>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)"
+                    rf"\b{noun}\s+(?:(?:passed|adopted|approved|issued|published|released)\s+|(?:sent|written|signed|addressed)"
+                    rf"\b[^.;]{{0,60}}?\s)?(?:by|from)\s+(?:the\s+)?(?P<x>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|[A-Z][\w’'.-]*))*)"
                     rf"(?!\s+[a-z][\w-]*\s+[A-Z])",       # not 'by China scholar Adrian Zenz': a modifier
                     rf"(?P<x>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)(?:’s|'s)\s+(?:[\w-]+\s+){{0,2}}{noun}\b",
                     rf"\bthe\s+(?P<x>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+{noun}\b")
@@ -1108,6 +1120,9 @@ def _proper_name(name: str) -> bool:
 _MODIFIES_NOUN = re.compile(r"\s+(?!(?:in|of|for|at|on|to|from|with|by|and|or|as|who|which|that|said|says)\b)"
                             r"(?P<noun>[a-z][\w-]*)")
 _PLACES = ("place", "government")
+# The lower-case noun phrase a place modifies, up to the name it describes: 'Chinese [video surveillance
+# equipment provider] Hikvision', 'Chinese [human rights lawyer] Teng Biao'.
+_MODIFIED_PHRASE = re.compile(r"\s+(?P<words>(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)(?=\s+[A-Z]|\s*[,;:]|\s*$)")
 
 
 def _entity_side(text: str, entities: list, rules) -> str:
@@ -1136,6 +1151,8 @@ def _entity_side(text: str, entities: list, rules) -> str:
         modified = _head_side(noun["noun"], rules, whole=True) if noun else None
         owned = re.match(r"['’]s\s+(?:[a-z][\w-]*\s+){0,2}(?P<noun>[a-z][\w-]*)\b", text[end:])
         modified = modified or (_head_side(owned["noun"], rules, whole=True) if owned else None)
+        phrase = _MODIFIED_PHRASE.match(text, end)
+        modified = modified or (_head_side(phrase["words"], rules, whole=False) if phrase else None)
         if modified:
             return modified                  # 'China scholar', 'Xinjiang residents', "Britain's public broadcaster":
             #                                  the place modifies or owns the noun
