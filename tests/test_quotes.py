@@ -1091,6 +1091,12 @@ CASES = {
         "The letter sent Friday to the agency from Reps. Ann Lee and Tom Hart asked for a delay.\n\n"
         "\u201cForced labour has no place in our markets,\u201d the letter says.",
         [("speech", "Forced labour has no place in our markets,", "letter", "US_GOV")]),
+    "an occupation after an inverted cue, its clause after 'as' left out": (
+        "\u201cThe bazaar never sleeps,\u201d said a local tour guide as she led visitors through the lanes.",
+        [("speech", "The bazaar never sleeps,", "tour guide", "WITNESS")]),
+    "a thinktank spelt as one word": (
+        "An Australian thinktank said it had counted 380 sites.",
+        [("indirect", "it had counted 380 sites", "thinktank", "ACADEMIC")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),

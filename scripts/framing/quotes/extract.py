@@ -676,8 +676,11 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
             and not tokens[hit.first].lower.endswith("ing") and tokens[after].lower not in NOT_SUBJECTS | PREPOSITIONS:
         stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?()"
                      or tokens[i].lower in ("who", "whose", "which", "that")
-                     or i > after and (_time_phrase(tokens, i, last_in) or _medium_phrase(tokens, i, last_in))),
-                    last_in + 1)
+                     or i > after and (_time_phrase(tokens, i, last_in) or _medium_phrase(tokens, i, last_in)
+                                       or tokens[i].lower == "as" and i < last_in and tokens[i + 1].lower in PRONOUNS)),
+                    last_in + 1)        # '…,” said a tour guide as she whisked visitors …'
+        if stop <= last_in and tokens[stop].lower == "as":
+            last_in = stop - 1
         tail = len([t for t in tokens[stop:last_in + 1] if t.text[:1].isalnum()])
         after_quotation = _is_close_mark(previous.text) or previous.text == "," and hit.first >= 2 \
             and _is_close_mark(tokens[hit.first - 2].text)     # '…”, said X' as well as '…,” said X'

@@ -64,7 +64,11 @@ PERSON_NOUNS = {"woman", "man", "spokesman", "spokeswoman", "spokesperson", "off
                 "trainee", "inmate", "internee", "prisoner", "graduate", "campaigner", "dissident", "critic",
                 "observer", "academic", "historian", "economist", "reporter", "correspondent", "editor", "presenter",
                 "politician", "employee", "guard", "neighbour", "neighbor", "cousin", "uncle", "aunt", "niece",
-                "nephew"}
+                "nephew",
+                # occupations news gives people it quotes with no name ('said a tour guide', 'a shopkeeper said')
+                "guide", "shopkeeper", "vendor", "driver", "imam", "cleric", "merchant", "trader", "businessman",
+                "businesswoman", "entrepreneur", "athlete", "player", "coach", "artist", "musician", "singer", "poet",
+                "curator", "co-curator", "herder", "engineer", "staffer", "labourer", "laborer", "owner"}
 VERB_WORDS = {"was", "is", "has", "had", "were", "are", "will", "would", "can", "could", "should", "may", "might",
               "must", "did", "does", "do", "been", "be", "said", "says", "told"}
 QUESTION_WORDS = {"what", "why", "how", "where", "when", "which", "whose", "does", "do", "did", "is", "are", "was",
