@@ -63,6 +63,16 @@ def test_words_that_need_their_context(lexicons, text):
     assert not any(term.lower().startswith(("student", "releas", "campus", "training program")) for term, _ in found), found
 
 
+@pytest.mark.parametrize("text, held", [
+    ("Customs detained a total of 1,469 shipments of cotton last year.", False),
+    ("Hundreds of solar panels were detained at the port.", False),
+    ("Police detained her brother and two neighbours in 2018.", True),
+])
+def test_things_held_are_not_people_held(lexicons, text, held):
+    found = [m.term for m in find_mentions(prepare(text, "t", lexicons), lexicons)]
+    assert ("detained" in found) == held, found
+
+
 def test_words_and_marks_in_between(lexicons):
     found = mentions('He visited one of the so-called "vocational" centres.', lexicons)
     assert [(t, d) for t, _, _, d, _ in found] == [('vocational" centres', "scare_quotes;so_called")]

@@ -298,6 +298,7 @@ class TermLexicon:
     elsewhere: re.Pattern | None
     collocates: dict[str, tuple[str, ...]]
     official_groups: tuple[str, ...]
+    things_held: re.Pattern | None = None
 
     def families(self) -> tuple[str, ...]:
         """Family names in the order the file gives them."""
@@ -350,8 +351,13 @@ def load_terms(path: Path) -> TermLexicon:
     official = data.get("official_groups") or []
     for group in official:
         _check_group(group, path, None)
+    things = data.get("things_held") or []
+    if not isinstance(things, list):
+        raise InputError(path, "'things_held' must be a list of patterns")
+    things_held = compile_pattern("|".join(f"(?:{t})" for t in things), path, 0, re.IGNORECASE) if things else None
     return TermLexicon(tuple(patterns), elsewhere,
-                       {str(k): tuple(str(w).lower() for w in v) for k, v in targets.items()}, tuple(official))
+                       {str(k): tuple(str(w).lower() for w in v) for k, v in targets.items()}, tuple(official),
+                       things_held)
 
 
 def _check_group(group: object, path: Path, line: int | None) -> None:

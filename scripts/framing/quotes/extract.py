@@ -506,6 +506,9 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
     if (following == "by" or following == "for" and "for" not in hit.cue.needs) and \
             tokens[hit.first].lower.endswith("ed") and hit.last == hit.first:
         return False                                    # 'camps, as claimed by the few': a passive, its agent after
+    if hit.cue.lemma == "add" and (following == "up" or following == "to" and after_next in (
+            "the", "a", "an", "its", "their", "his", "her", "this", "these", "growing", "mounting")):
+        return False                                    # 'adding up to $420 million', 'added to the pressure'
     if hit.cue.lemma == "accuse" and following == "of":
         return False                                    # 'people accused of minor crimes'
     if hit.cue.lemma == "deny" and REFUSED & {t.lower for t in tokens[hit.last + 1:hit.last + 4]} \

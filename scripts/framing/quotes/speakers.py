@@ -411,6 +411,11 @@ class SpeakerBook:
                     return group
         if self._company_before_role(description):
             return COMPANY_GROUP         # 'An Alibaba Cloud spokesperson': the company's, not a government's
+        body = _ROLE_OF_BODY.search(description)
+        stated = [g for g, guessed in self._described_sides(body["body"]) if not guessed] if body else []
+        if stated:
+            return stated[0]             # 'chairman and president of Fast Retailing' with 'Fast Retailing, the
+            #                              parent company of …' elsewhere: the body's side, not a government's
         for text in (description, apposition):
             party = rules.party_politics.search(text) if rules.party_politics else None
             if rules.government_roles.search(text) or party and party.group()[:1].isupper():
@@ -1124,6 +1129,8 @@ def _proper_name(name: str) -> bool:
 _MODIFIES_NOUN = re.compile(r"\s+(?!(?:in|of|for|at|on|to|from|with|by|and|or|as|who|which|that|said|says)\b)"
                             r"(?P<noun>[a-z][\w-]*)")
 _PLACES = ("place", "government")
+# The body a role is held in: 'president of Fast Retailing', 'director at the Rule of Law Centre'.
+_ROLE_OF_BODY = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&.-]*))*)")
 # The lower-case noun phrase a place modifies, up to the name it describes: 'Chinese [video surveillance
 # equipment provider] Hikvision', 'Chinese [human rights lawyer] Teng Biao'.
 _MODIFIED_PHRASE = re.compile(r"\s+(?P<words>(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)(?=\s+[A-Z]|\s*[,;:]|\s*$)")
