@@ -1186,6 +1186,7 @@ def test_apostrophes_are_not_quotes(lexicons, text):
     "Documents said to have been obtained by hackers were released.",
     "Repeating calls for an inquiry, the group met officials.",
     "He refused to comment.",
+    "Officials said in a statement late Tuesday.",                   # when it was said, not what
     "The seizures added to the pressure on importers.",              # 'add to', 'add up to': no saying
     "The seized goods were worth $40 million, adding up to a record year.",
 ])

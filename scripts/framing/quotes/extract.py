@@ -1372,6 +1372,8 @@ def _reports_a_clause(text: str, start: int, end: int, spans, stopwords: frozens
     uncovered = _uncovered(text, start, end, spans)
     if len(uncovered.split()) < MIN_INDIRECT_WORDS:
         return False
+    if all(w.lower() in TIME_WORDS | TIME_LEAD or w.isdigit() for w in re.findall(r"\w+", uncovered)):
+        return False                                    # '… said in a statement late Tuesday': when, not what
     if re.fullmatch(r"(?:[A-Z][\w.'’-]*|and|,|\s)+", uncovered) and not _in_title_case_headline(text, start):
         return False                                    # 'Marco Rubio and Rep. Chris Smith, …': names, no clause
     if any(span.open_mark <= start + 1 and span.end > start for span in spans) and \
