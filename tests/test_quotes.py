@@ -1088,7 +1088,7 @@ CASES = {
         "An SEC spokesperson said the agency would reply to the lawmakers directly.",
         [("indirect", "the agency would reply to the lawmakers directly", "SEC spokesperson", "US_GOV")]),
     "a letter sent by named lawmakers is theirs": (
-        "The letter sent Friday to the agency from Reps. Ann Lee and Tom Hart asked for a delay.\n\n"
+        "The letter sent Friday to the agency from Reps. Ann Lee and Tom Hart requests a delay.\n\n"
         "\u201cForced labour has no place in our markets,\u201d the letter says.",
         [("speech", "Forced labour has no place in our markets,", "letter", "US_GOV")]),
     "an occupation after an inverted cue, its clause after 'as' left out": (

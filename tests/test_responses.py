@@ -186,6 +186,13 @@ def test_a_reported_denial_takes_its_verb_as_evidence(lexicons):
     assert [(r["text"], r["strategy"], r["evidence"]) for r in rows] == [("the allegations", "literal_denial", "denied")]
 
 
+def test_a_denial_coordinated_with_a_request_is_two_units(lexicons):
+    rows = response_rows(prepare("Drone maker Skyward disputes Xinjiang charges, asks for fair treatment from the EU\n\n"
+                                 "Skyward said it would cooperate.", "t", lexicons), lexicons)
+    assert [(r["text"], r["strategy"], r["evidence"]) for r in rows] == [("Xinjiang charges", "literal_denial",
+                                                                          "disputes")]
+
+
 def test_responses_command():
     article = ROOT / "data" / "raw" / "001_17c4dd5b5c7471e0.txt"
     result = subprocess.run([sys.executable, "-m", "framing", "responses", "--format", "json", str(article)],
