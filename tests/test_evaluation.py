@@ -132,10 +132,10 @@ DEV_LEVELS = {"direct quotes: F1": 0.98, "direct quotes: speaker": 0.89, "direct
 
 
 # Levels reached on the test split (never tuned on), floored to two decimals (raised as they rise, last on
-# 2026-12-02 after the dev11 and dev12 rules); the first run, on 2026-12-01 at 20:39Z, is kept in
+# 2026-12-02 after the dev15 rules); the first run, on 2026-12-01 at 20:39Z, is kept in
 # data/annotations/test-runs/. Below the issue's bar on speakers, sides, reported statements and
 # strategies: the book and README report it as it is.
-TEST_LEVELS = {"direct quotes: F1": 0.97, "direct quotes: speaker": 0.65, "direct quotes: side": 0.68,
+TEST_LEVELS = {"direct quotes: F1": 0.97, "direct quotes: speaker": 0.65, "direct quotes: side": 0.70,
                "reported statements: found (recall)": 0.70, "reported statements: speaker": 0.90,
                "reported statements: side": 0.83, "terms: F1": 0.92, "terms: voice": 0.75, "terms: side": 0.59,
                "strategies: micro-F1": 0.65}
