@@ -104,3 +104,16 @@ def test_empty_article_is_named(tmp_path, lexicons):
 def test_missing_metadata_file(tmp_path):
     with pytest.raises(InputError, match="metadata file not found"):
         load_metadata(tmp_path / "nope.csv", tmp_path)
+
+
+def test_articles_are_prepared_only_when_used(lexicons, monkeypatch):
+    import framing.corpus as corpus_module
+    prepared = []
+    real = corpus_module.prepare
+    monkeypatch.setattr(corpus_module, "prepare",
+                        lambda raw, doc_id, lex: prepared.append(doc_id) or real(raw, doc_id, lex))
+    corpus = load_corpus(ROOT / "data" / "raw", ROOT / "data" / "metadata.csv", lexicons)
+    assert len(corpus.documents) == 5 and prepared == []        # chapters that read only tables pay nothing
+    last = corpus.documents[-1]
+    assert [d.doc_id for d in corpus.documents[:2]] == list(corpus.metadata["doc_id"][:2])
+    assert corpus.documents[4] is last and prepared == [last.doc_id] + list(corpus.metadata["doc_id"][:2])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -85,15 +86,38 @@ def read_article(path: Path) -> bytes:
 @dataclass(frozen=True)
 class Corpus:
     metadata: pd.DataFrame
-    documents: tuple[Document, ...]
+    documents: Sequence[Document]
+
+
+class Documents(Sequence):
+    """A corpus's articles in metadata order, read and decoded at once (a bad file is named when the
+    corpus loads), each cleaned and segmented on first use and then kept: the chapters that read only the
+    extraction tables and the metadata never pay for preparing the corpus."""
+
+    def __init__(self, decoded: list[tuple[str, str]], lexicons: Lexicons):
+        self._decoded, self._lexicons = decoded, lexicons
+        self._prepared: dict[int, Document] = {}
+
+    def __len__(self) -> int:
+        return len(self._decoded)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        index = range(len(self))[index]             # negative indices; IndexError past the end
+        if index not in self._prepared:
+            raw, doc_id = self._decoded[index]
+            self._prepared[index] = prepare(raw, doc_id, self._lexicons)
+        return self._prepared[index]
 
 
 def load_corpus(corpus_dir: Path, metadata_path: Path, lexicons: Lexicons) -> Corpus:
-    """Validate the metadata against the corpus folder and prepare every article."""
+    """Validate the metadata against the corpus folder and read every article; each is prepared when
+    first used."""
     metadata = load_metadata(metadata_path, corpus_dir)
-    documents = tuple(read_document(corpus_dir / row.file, lexicons, row.doc_id)
-                      for row in metadata.itertuples())
-    return Corpus(metadata, documents)
+    decoded = [(decode(read_article(corpus_dir / row.file), corpus_dir / row.file), row.doc_id)
+               for row in metadata.itertuples()]
+    return Corpus(metadata, Documents(decoded, lexicons))
 
 
 def load_metadata(path: Path, corpus_dir: Path) -> pd.DataFrame:
