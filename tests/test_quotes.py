@@ -1097,6 +1097,22 @@ CASES = {
     "a thinktank spelt as one word": (
         "An Australian thinktank said it had counted 380 sites.",
         [("indirect", "it had counted 380 sites", "thinktank", "ACADEMIC")]),
+    "a watchdog is a rights group": (
+        "\u201cAbuses are recorded,\u201d said human rights watchdog Freedom Monitor.",
+        [("speech", "Abuses are recorded,", "Freedom Monitor", "NGO")]),
+    "a citizen of a country speaks as a person, not for its government": (
+        "\u201cThey disappeared,\u201d said Ali Kerim, a Canadian citizen of Uyghur descent.",
+        [("speech", "They disappeared,", "Ali Kerim", "WITNESS")]),
+    "an occupation in a city is where someone is; the body they work with gives the side": (
+        "\u201cThe urgency is new,\u201d said Ann Berg, an ethnomusicologist in Washington, DC, who works with "
+        "the Uyghur Human Rights Project.",
+        [("speech", "The urgency is new,", "Ann Berg", "NGO")]),
+    "a body named before 'in <country>' is the body's, not the country's": (
+        "\u201cWe saw schools,\u201d said Omar Said, head of the Mission of the League of Arab States in China.",
+        [("speech", "We saw schools,", "Omar Said", "OTHER_GOV")]),
+    "'anti-China' names no China": (
+        "Some Western media and anti-China forces called the film a \u201cpropaganda campaign\u201d.",
+        [("speech", "propaganda campaign", "Western media", "MEDIA")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),

@@ -375,13 +375,18 @@ class SpeakerBook:
 
     def entity_matches(self, text: str) -> list[tuple[Entity, str]]:
         """Lexicon entities in ``text``, longest match first where they overlap, in text order."""
-        return [(e, text[a:b]) for a, b, e in self._entities.matches(text)]
+        return [(e, text[a:b]) for a, b, e in self._entity_hits(text)]
+
+    def _entity_hits(self, text: str) -> list[tuple[int, int, Entity]]:
+        """(start, end, entity) of the lexicon entities ``text`` names: not 'China' in 'anti-China forces'."""
+        return [(a, b, e) for a, b, e in self._entities.matches(text) if not _AGAINST_OR_FOR.search(text, 0, a)]
 
     def group_of(self, description: str, apposition: str = "", before: str = "", paragraph_before: str = "",
                  document_before: str = "") -> str:
         """Lexicon entity, then group rules, then a government role's country, else NONE."""
         rules = self.lexicons.speakers
-        description, apposition = _before_topic(description), _before_topic(apposition)
+        description, apposition = (_SEEN_BY.sub("", _before_topic(text)) for text in (description, apposition))
+        #                           'court documents seen by AFP': whoever saw a document did not write it
         affiliation = _AFFILIATION.search(_before_relative(apposition)[0]) if apposition and not re.match(
             r"(?:who|whom|whose|which|that)\b", apposition, re.IGNORECASE) else None
         if affiliation:
@@ -403,9 +408,10 @@ class SpeakerBook:
         if state_media and state_media.search(description):
             return "CN_MEDIA"           # 'China paper', 'Communist Party-run newspaper': the press, not the state
         for text in (description, apposition):
-            entities = [(a, b, e) for a, b, e in self._entities.matches(text) if e.group != "NONE"]
-            if entities:
-                return self._earlier_owner(text, entities) or _entity_side(text, entities, rules)
+            entities = [(a, b, e) for a, b, e in self._entity_hits(text) if e.group != "NONE"]
+            side = (self._earlier_owner(text, entities) or _entity_side(text, entities, rules)) if entities else "NONE"
+            if side != "NONE":
+                return side
             for group, pattern in rules.group_rules:
                 if pattern.search(text):
                     return group
@@ -1129,6 +1135,8 @@ def _proper_name(name: str) -> bool:
 _MODIFIES_NOUN = re.compile(r"\s+(?!(?:in|of|for|at|on|to|from|with|by|and|or|as|who|which|that|said|says)\b)"
                             r"(?P<noun>[a-z][\w-]*)")
 _PLACES = ("place", "government")
+_AGAINST_OR_FOR = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)        # 'anti-China forces' are not China
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|examined|verified|viewed) by\b.*$", re.IGNORECASE)
 # The body a role is held in: 'president of Fast Retailing', 'director at the Rule of Law Centre'.
 _ROLE_OF_BODY = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&.-]*))*)")
 # The lower-case noun phrase a place modifies, up to the name it describes: 'Chinese [video surveillance
@@ -1157,6 +1165,18 @@ def _entity_side(text: str, entities: list, rules) -> str:
     sending = _country(text[:host.start()], rules, last=True) if host else None
     if sending:
         return sending                       # 'minister of the Pakistan Embassy in Beijing': Pakistan's
+    located = re.match(r"(?P<who>.+)\s+in\s+(?:the\s+)?$", text[:start]) if entity.kind in _PLACES else None
+    by_rule = next((g for g, p in rules.group_rules if g != "WITNESS" and p.search(located["who"])), None) \
+        if located else None
+    if by_rule:
+        return by_rule                       # 'head of the Mission of League of Arab States in China': the body's
+        #                                      (not 'an Uygur official in Xinjiang': who someone is is no body)
+    if host:
+        return "NONE"                        # 'a spokesman for the embassy in London': not London's
+    occupation = re.match(r"(?:an?\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)\s+in\s", text)
+    if occupation and occupation["head"] not in rules.role_nouns and not rules.government_roles.search(occupation[0]) \
+            and all(e.kind in _PLACES and a >= occupation.end() for a, _, e in entities):
+        return "NONE"                        # 'an ethnomusicologist in Washington, DC': where she is, not whom she serves
     if entity.kind in _PLACES:
         noun = _MODIFIES_NOUN.match(text, end)
         modified = _head_side(noun["noun"], rules, whole=True) if noun else None
