@@ -1113,6 +1113,14 @@ CASES = {
     "'anti-China' names no China": (
         "Some Western media and anti-China forces called the film a \u201cpropaganda campaign\u201d.",
         [("speech", "propaganda campaign", "Western media", "MEDIA")]),
+    "an inverted speaker with a long title before another cue": (
+        "The visit was useful, said Omar Said, head of the Mission of the League of Arab States in China, adding "
+        "that more visits would follow.",
+        [("indirect", "The visit was useful", "Omar Said", "OTHER_GOV"),
+         ("indirect", "more visits would follow", "Omar Said", "OTHER_GOV")]),
+    "the meeting where it was said is no part of what was said": (
+        "Ali Kerim said at a recent parliamentary inquiry there were about 5,000 Uyghurs in the state.",
+        [("indirect", "there were about 5,000 Uyghurs in the state", "Ali Kerim", "WITNESS")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),
@@ -1299,6 +1307,11 @@ def test_a_chair_who_asks_nothing_speaks_for_the_event_s_host(lexicons, press_co
     assert turns["Dear friends from th"] == ("Moderator", "CN_GOV")
     assert turns["Reporter from Xinhua"][1] == "CN_MEDIA"
     assert turns["The report is a fabr"] == ("Mahmut Omerjan", "CN_GOV")
+
+
+def test_a_title_opening_the_sentence_before_the_name_is_no_reported_clause(lexicons):
+    found = quotes_from_text("The head of the group, Ali Kerim, said there were many.", lexicons)
+    assert [(q.text, q.speaker) for q in found] == [("there were many", "Ali Kerim")]
 
 
 @pytest.mark.parametrize("text", [

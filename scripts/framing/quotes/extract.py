@@ -178,6 +178,7 @@ class _CueHit:
     apposition_end: int | None = None
     quoted: bool = False            # inside a (long) quotation
     turn_speaker: Speaker | None = None     # who speaks the transcript turn it stands in
+    preposed: bool = False          # 'The head of the group, Alim Osman, said': the sentence opens with a title
 
 
 # Results remembered per live Document object (Documents hold a Counter, so they cannot
@@ -684,7 +685,10 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
                     last_in + 1)        # '…,” said a tour guide as she whisked visitors …'
         if stop <= last_in and tokens[stop].lower == "as":
             last_in = stop - 1
-        tail = len([t for t in tokens[stop:last_in + 1] if t.text[:1].isalnum()])
+        next_cue = min((h.first for h in hits if h.first > stop and tokens[h.first - 1].text == ","),
+                       default=last_in + 1) if tokens[after].text[:1].isupper() else last_in + 1
+        #                                         '…, said Omar Said, head of …, adding that …': the next cue ends the tail
+        tail = len([t for t in tokens[stop:min(last_in + 1, next_cue)] if t.text[:1].isalnum()])
         after_quotation = _is_close_mark(previous.text) or previous.text == "," and hit.first >= 2 \
             and _is_close_mark(tokens[hit.first - 2].text)     # '…”, said X' as well as '…,” said X'
         if stop <= last_in and tokens[stop].lower in ("who", "whose", "which", "that"):
@@ -736,7 +740,9 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         if personal_names(apposition) == [apposition]:      # 'the ministry's spokesman, Geng Shuang, said'
             hit.apposition_end = tokens[j].end
             described = text[tokens[first_in].start:tokens[k].start]
-            return _set_span(hit, tokens, k + 1, j - 1, text), re.split(r"[\"”’][\s,]*", described)[-1].strip()
+            description = re.split(r"[\"”’][\s,]*", described)[-1].strip()
+            hit.preposed = description == described.strip() and "," not in description
+            return _set_span(hit, tokens, k + 1, j - 1, text), description
             #      '"…," China's ambassador, Liu Xiaoming, told': the description starts after the quotation
         j = k - 1
         if j - 1 > first_in and tokens[j].text.isdigit() and tokens[j - 1].text == ",":
@@ -903,7 +909,9 @@ def _time_phrase(tokens, i: int, last: int) -> bool:
 MEDIUM_NOUNS = {"post", "posts", "statement", "interview", "briefing", "tweet", "letter", "speech", "note", "message",
                 "press", "conference", "email", "comment", "comments", "article", "op-ed", "video", "broadcast",
                 "website", "report", "reply", "response", "notice", "editorial", "commentary", "account", "blog",
-                "page", "channel", "feed", "podcast", "programme", "program", "show"}
+                "page", "channel", "feed", "podcast", "programme", "program", "show", "inquiry", "hearing",
+                "meeting", "summit", "forum", "session", "rally", "event", "ceremony", "debate", "seminar",
+                "symposium", "gathering", "talk", "lecture", "panel", "dinner", "visit"}
 
 
 def _medium_phrase(tokens, i: int, last: int) -> bool:
@@ -1260,8 +1268,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         pieces = [(cue_end + named.start(1), cue_end + named.end(1))] if named else []
     elif hit.inverted:
         pieces = [(s_start, cue_start)]
-    elif hit.speaker_span and not hit.participle and _parenthetical(text, s_start, speaker_start, cue_end, cut,
-                                                                   audience=hit.cue.lemma == "tell"):
+    elif hit.speaker_span and not hit.participle and not hit.preposed and \
+            _parenthetical(text, s_start, speaker_start, cue_end, cut, audience=hit.cue.lemma == "tell"):
         pieces = [(s_start, speaker_start)]
         if text[cue_end:cut].lstrip().startswith(","):     # '…, the spokesman said, while […]'
             after = re.match(r"[\s,]*(?:while|whereas)?\s*", text[cue_end:cut])
@@ -1432,7 +1440,11 @@ def _next_clause_start(hit: _CueHit, hits, tokens, text) -> int:
 _LEAD_IN = re.compile(r"^(?:[\s,:]|reporters\b|on \w+day\b|(?:last|this|earlier this|next) (?:week|month|year)\b|"
                       r"(?:in|on|at|during) (?:a |an |the |its |his |her |their )?[\w -]{0,40}?"
                       r"(?:statement|post|tweet|interview|speech|letter|briefing|conference|message|video|report)"
-                      r"(?: on [\w.]+)?(?: that\b)?)*(?:(?:\w+ ){0,3}?that\b)?[\s,:]*", re.IGNORECASE)
+                      r"(?: on [\w.]+)?(?: that\b)?|"
+                      r"(?:at|during) (?:a |an |the |this |last )?(?:[\w-]+ ){0,3}(?:inquiry|hearing|meeting|summit|forum|"
+                      r"session|rally|ceremony|seminar|symposium|gathering|event)s?\b)*(?:(?:\w+ ){0,3}?that\b)?[\s,:]*",
+                      re.IGNORECASE)       # '… said at a recent parliamentary inquiry [there were …]'
+
 _TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|adding|noting|has|have|had|also|then|"
                    r"later|would|will))+$", re.IGNORECASE)
 
