@@ -20,6 +20,7 @@ def strategies(text, lexicons):
     ('"There are no camps in the region," said Wang Wenbin.', "literal_denial", "there are no"),
     ("The ministry denied the existence of the facilities.", "literal_denial", "denied the existence"),
     ('"The report is full of lies and rumours," said Hua Chunying.', "discredit_source", "lies"),
+    ("The minister told the world to ignore the gossip about the region.", "discredit_source", "gossip"),
     ('Zhao Lijian called the report a "farce".', "discredit_source", "farce"),
     ('"Xinjiang affairs are purely China\'s internal affairs," said Wang Wenbin.', "sovereignty", "internal affairs"),
     ('"Some countries interfere in our affairs," the spokesman said.', "sovereignty", "interfere"),
