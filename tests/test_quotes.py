@@ -1211,6 +1211,7 @@ def test_apostrophes_are_not_quotes(lexicons, text):
     "Repeating calls for an inquiry, the group met officials.",
     "He refused to comment.",
     "Officials said in a statement late Tuesday.",                   # when it was said, not what
+    "The arrest was confirmed in court documents seen by AFP.",        # a noun a participle modifies
     "The seizures added to the pressure on importers.",              # 'add to', 'add up to': no saying
     "The seized goods were worth $40 million, adding up to a record year.",
 ])
@@ -1307,6 +1308,11 @@ def test_a_chair_who_asks_nothing_speaks_for_the_event_s_host(lexicons, press_co
     assert turns["Dear friends from th"] == ("Moderator", "CN_GOV")
     assert turns["Reporter from Xinhua"][1] == "CN_MEDIA"
     assert turns["The report is a fabr"] == ("Mahmut Omerjan", "CN_GOV")
+
+
+def test_called_after_a_quotation_names_a_thing_and_reports_nothing(lexicons):
+    found = quotes_from_text("He funded a \u201cterrorist organisation\u201d called the Eastern Front.", lexicons)
+    assert not any(q.kind == "indirect" and q.text.startswith("the Eastern Front") for q in found), found
 
 
 def test_a_title_opening_the_sentence_before_the_name_is_no_reported_clause(lexicons):

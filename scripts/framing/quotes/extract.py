@@ -507,6 +507,8 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
     if (following == "by" or following == "for" and "for" not in hit.cue.needs) and \
             tokens[hit.first].lower.endswith("ed") and hit.last == hit.first:
         return False                                    # 'camps, as claimed by the few': a passive, its agent after
+    if after_next == "by" and re.fullmatch(r"[a-z]+(?:ed|en|wn)", following) and following not in ("then", "when"):
+        return False                                    # 'court documents seen by AFP': a noun a participle modifies
     if hit.cue.lemma == "add" and (following == "up" or following == "to" and after_next in (
             "the", "a", "an", "its", "their", "his", "her", "this", "these", "growing", "mounting")):
         return False                                    # 'adding up to $420 million', 'added to the pressure'
@@ -548,14 +550,16 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
     hit.satisfied = ""
     rest = [t for t in tokens[hit.last + 1:] if t.start < end and t.text[:1].isalnum()]
     lead = [t.text for t in tokens[max(0, hit.first - 6):hit.first] if t.start >= hit.sentence[0]]
-    if len(rest) <= 3 and ("," in lead or any(_is_close_mark(t) for t in lead)):
-        hit.satisfied = "attribution"                   # '…, ITV reported.' needs no 'that'
+    named_thing = hit.cue.lemma in NAMING_LEMMAS and hit.first > 0 and _is_close_mark(tokens[hit.first - 1].text)
+    if len(rest) <= 3 and ("," in lead or any(_is_close_mark(t) for t in lead)) and not named_thing:
+        hit.satisfied = "attribution"                   # '…, ITV reported.' needs no 'that'; but not
+        #                                                 'a “terrorist organisation” called the Eastern Front'
         return True
     later = [t.lower for t in tokens[hit.last + 1:] if t.start < end][:30]
     for need in hit.cue.needs:
         if need == "quote":
             cue_end, cue_start = tokens[hit.last].end, tokens[hit.first].start
-            if any(cue_end <= s.open_mark < end for s in spans) or any(
+            if any(cue_end <= s.open_mark < end for s in spans) or hit.cue.lemma not in NAMING_LEMMAS and any(
                     s.close_mark is not None and s.close_mark < cue_start
                     and (hit.sentence[0] <= s.close_mark or not text[s.close_mark + 1:hit.sentence[0]].strip())
                     and len(text[s.close_mark + 1:cue_start].split()) <= 6 for s in spans):
