@@ -1121,6 +1121,10 @@ CASES = {
     "the meeting where it was said is no part of what was said": (
         "Ali Kerim said at a recent parliamentary inquiry there were about 5,000 Uyghurs in the state.",
         [("indirect", "there were about 5,000 Uyghurs in the state", "Ali Kerim", "WITNESS")]),
+    "'he' in a clause after the one person its sentence names is that person": (
+        "Ann Lee said the talks failed.\n\nThe bans were announced by Foreign Secretary Tom Reed on Monday when he "
+        "described the abuse as \u201cone of the worst crises of our time\u201d.",
+        [("speech", "one of the worst crises of our time", "Tom Reed", "UK_GOV")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),

@@ -934,7 +934,13 @@ class SpeakerBook:
             r"[.!?][\"”’']?\s*$", document_before) and not _OPENING_QUOTATION.search(document_before) else ""
         if before.strip() or lead.strip():
             lead = before if before.strip() else lead
-            if personal_names(lead) or re.search(r"\b(?:she|he|her|him)\b", lead, re.IGNORECASE) is None:
+            named = personal_names(lead)
+            if len(named) == 1 and re.search(r"\b(?:she|he|her|him|his)\b", lead, re.IGNORECASE) is None and \
+                    not re.search(r"[,\"”’]\s*$", lead):      # not '“… such as Heyit …,” she told AFP'
+                found = self.resolve(named[0], document_before=document_before)
+                return found if found is not None and found.person else None
+                #               'They were announced by Foreign Secretary Dominic Raab when he described …': Raab
+            if named or re.search(r"\b(?:she|he|her|him)\b", lead, re.IGNORECASE) is None:
                 return None     # 'But when he recalled those times, he said …': the same person as before
             document_before = document_before[:document_before.rfind(lead.strip())]
         opening = _OPENING_QUOTATION.search(document_before)
