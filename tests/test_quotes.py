@@ -1125,6 +1125,9 @@ CASES = {
         "Ann Lee said the talks failed.\n\nThe bans were announced by Foreign Secretary Tom Reed on Monday when he "
         "described the abuse as \u201cone of the worst crises of our time\u201d.",
         [("speech", "one of the worst crises of our time", "Tom Reed", "UK_GOV")]),
+    "'depict … as' reports; 'China's news media' are the state's press": (
+        "China's news media depict the centres as boarding schools with free meals.",
+        [("indirect", "the centres as boarding schools with free meals", "China's news media", "CN_MEDIA")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),
