@@ -136,7 +136,7 @@ DEV_LEVELS = {"direct quotes: F1": 0.98, "direct quotes: speaker": 0.89, "direct
 # data/annotations/test-runs/. Below the issue's bar on speakers, sides, reported statements and
 # strategies: the book and README report it as it is.
 TEST_LEVELS = {"direct quotes: F1": 0.97, "direct quotes: speaker": 0.65, "direct quotes: side": 0.70,
-               "reported statements: found (recall)": 0.70, "reported statements: speaker": 0.90,
+               "reported statements: found (recall)": 0.72, "reported statements: speaker": 0.90,
                "reported statements: side": 0.83, "terms: F1": 0.92, "terms: voice": 0.75, "terms: side": 0.59,
                "strategies: micro-F1": 0.65}
 

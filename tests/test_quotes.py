@@ -1128,6 +1128,13 @@ CASES = {
     "'depict … as' reports; 'China's news media' are the state's press": (
         "China's news media depict the centres as boarding schools with free meals.",
         [("indirect", "the centres as boarding schools with free meals", "China's news media", "CN_MEDIA")]),
+    "'according to' after a connective, its source with a relative clause, its clause opening with 'when'": (
+        "But, according to several people who fled the region, when it comes to the home stay scheme, the hosts "
+        "are hostages.",
+        [("indirect", "when it comes to the home stay scheme, the hosts are hostages", "several people", "WITNESS")]),
+    "'according to' after an adverbial opener": (
+        "In recent years, about a million people have been held in camps, according to researchers.",
+        [("indirect", "In recent years, about a million people have been held in camps", "researchers", "ACADEMIC")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),

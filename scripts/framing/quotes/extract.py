@@ -669,11 +669,17 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         if stop <= after:
             return None, ""
         apposition = ""
+        if stop <= last_in and tokens[stop].lower in ("who", "whose", "which", "that"):
+            comma = next((i for i in range(stop + 1, last_in + 1) if tokens[i].text == ","), None)
+            if comma is not None:       # 'according to several people who fled the region, [the hosts are …]'
+                hit.apposition_end = tokens[comma].end
+                apposition = text[tokens[stop].start:tokens[comma].start].strip()
         if stop <= last_in and tokens[stop].text == ",":      # 'according to X, a spokesperson, …'
             close = next((i for i in range(stop + 1, last_in + 1) if tokens[i].text == ","), None)
             between = text[tokens[stop].end:tokens[close].start].strip() if close is not None else ""
             report_named = personal_names(between) == [between] and {t.lower for t in tokens[after:stop]} & DOCUMENTS
-            if close is not None and close - stop <= 8 and not report_named:
+            clause_opener = bool(between) and between.split()[0].lower() in SUBORDINATORS | WH_WORDS
+            if close is not None and close - stop <= 8 and not report_named and not clause_opener:
                 #   'According to a report by AP, Xu Guixiang, deputy head …, met': a report has no name
                 apposition = between
                 hit.apposition_end = tokens[close].end
@@ -1262,7 +1268,7 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
     cut = _next_clause_start(hit, hits, tokens, text)
     speaker_start = hit.speaker_span[0] if hit.speaker_span else cue_start
     if hit.cue.lemma == "according to":
-        if text[s_start:cue_start].strip(" ,"):
+        if text[s_start:cue_start].strip(" ,").lower() not in LEADING_CONNECTIVES | {""}:   # not 'But, according to'
             pieces = [(s_start, cue_start)]
         else:
             pieces = [(hit.apposition_end or (hit.speaker_span[1] if hit.speaker_span else cue_end), cut)]
@@ -1312,7 +1318,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         if object_position and first in ("about", "and", "or") and not after_that:
             continue                    # 'boasts about championing …': a topic; 'what the US has said and done'
         said_after = len(re.findall(r"\w+|[\"“‘]", text[cue_end:hit.sentence[1]])) >= 2
-        if not object_position and not after_that and first in ADVERBIAL_OPENERS and said_after or \
+        if not object_position and not after_that and first in ADVERBIAL_OPENERS and said_after \
+                and hit.cue.lemma != "according to" or \
                 object_position and not after_that and hit.cue.lemma == "say" and first in NOT_CLAUSES \
                 and not re.match(r"(?:more|less|fewer) than\b", text[start:end], re.IGNORECASE) \
                 and not _subject_of_a_verb(text[start:end]):     # 'said more was needed', 'nothing had changed'
