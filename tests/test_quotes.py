@@ -1135,6 +1135,9 @@ CASES = {
     "'according to' after an adverbial opener": (
         "In recent years, about a million people have been held in camps, according to researchers.",
         [("indirect", "In recent years, about a million people have been held in camps", "researchers", "ACADEMIC")]),
+    "a reduced relative reports without an agent, up to where the main clause resumes": (
+        "Children reported to be missing in the region were found in a boarding school.",
+        [("indirect", "reported to be missing in the region", "", "NONE")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),

@@ -24,6 +24,11 @@ _ACCUSED = re.compile(rf"\b{_AUX}\s+(?:\w+ly\s+)?(?:also\s+)?accused\s+(?:by\s+(
                       re.IGNORECASE)
 _SAID_TO = re.compile(rf"\b{_AUX}\s+(?:widely\s+|also\s+|now\s+|generally\s+)?(?:said|thought|believed|reported|"
                       r"alleged|claimed|estimated|understood|rumou?red|feared|suspected)\s+to\b", re.IGNORECASE)
+# A reduced relative: 'children reported to be missing', 'goods believed to have been made in camps'
+_REDUCED_SAID_TO = re.compile(r"(?<=[a-z,])\s+(?P<report>(?:widely\s+)?(?:said|thought|believed|reported|alleged|"
+                              r"estimated|rumou?red|suspected)\s+to\s+(?:be|have)\b)", re.IGNORECASE)
+#                            not 'claimed': 'outlets claimed to have seen …' is their own claim (a cue)
+_MAIN_VERB = re.compile(r"\s+(?:is|are|was|were|has|have|had|will|would)\b")   # where the main clause resumes
 # 'police told to shoot …', 'officials were ordered to …': an instruction whose giver is not named
 _TOLD_TO = re.compile(r"\b(?:told|ordered|instructed|directed)\s+to\s+(?=\w)", re.IGNORECASE)
 _IT_IS = re.compile(rf"\bit\s+{_AUX}\s+(?:widely\s+)?(?:said|thought|believed|reported|alleged|claimed|estimated|"
@@ -73,6 +78,13 @@ def agentless_reports(text: str, start: int, end: int, book: SpeakerBook) -> lis
         content_end = _CLAUSE_END.search(sentence, match.end()).start()
         cue = " ".join(match.group().split()[-2:])
         found.append(Unattributed(start + clause_start, start + content_end, None, cue, "indirect:agentless"))
+    for match in _REDUCED_SAID_TO.finditer(sentence):
+        if re.search(rf"\b(?:{_AUX[3:-1]}|he|she|it|they|we|i|you)\s*$", sentence[:match.start()], re.IGNORECASE):
+            continue                    # 'is said to be' (above); 'he said to have …' is no report
+        content_end = min(_CLAUSE_END.search(sentence, match.end()).start(),
+                          next((m.start() for m in _MAIN_VERB.finditer(sentence, match.end())), len(sentence)))
+        found.append(Unattributed(start + match.start("report"), start + content_end, None,
+                                  " ".join(match["report"].split()[:-2]), "indirect:agentless"))
     for match in _TOLD_TO.finditer(sentence):
         content_end = _CLAUSE_END.search(sentence, match.end()).start()
         found.append(Unattributed(start + match.end(), start + content_end, None, match.group().split()[0],
