@@ -1138,6 +1138,9 @@ CASES = {
     "a reduced relative reports without an agent, up to where the main clause resumes": (
         "Children reported to be missing in the region were found in a boarding school.",
         [("indirect", "reported to be missing in the region", "", "NONE")]),
+    "'said to' after a noun is an agentless report, not the noun's saying": (
+        "Documents said to have been obtained by hackers were released.",
+        [("indirect", "said to have been obtained by hackers", "", "NONE")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),
@@ -1224,7 +1227,6 @@ def test_apostrophes_are_not_quotes(lexicons, text):
 @pytest.mark.parametrize("text", [
     "The Chinese government has been accused of abuses.",
     "People accused of minor crimes were sent to the centres.",
-    "Documents said to have been obtained by hackers were released.",
     "Repeating calls for an inquiry, the group met officials.",
     "He refused to comment.",
     "Officials said in a statement late Tuesday.",                   # when it was said, not what
