@@ -1141,6 +1141,9 @@ CASES = {
     "'said to' after a noun is an agentless report, not the noun's saying": (
         "Documents said to have been obtained by hackers were released.",
         [("indirect", "said to have been obtained by hackers", "", "NONE")]),
+    "'remembered' after a quotation attributes it": (
+        "\u201cHer face was pale,\u201d her friend Dilnur Arslan remembered.",
+        [("speech", "Her face was pale,", "Dilnur Arslan", "WITNESS")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),
