@@ -1144,6 +1144,10 @@ CASES = {
     "'remembered' after a quotation attributes it": (
         "\u201cHer face was pale,\u201d her friend Dilnur Arslan remembered.",
         [("speech", "Her face was pale,", "Dilnur Arslan", "WITNESS")]),
+    "'he' later in the sentence whose subject is a titled person": (
+        "China's ambassador to Canada told an Ottawa conference that the reports were false and he dismissed as "
+        "\u201cgroundless accusations\u201d new claims of forced labour.",
+        [("speech", "groundless accusations", "ambassador", "CN_GOV")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),
