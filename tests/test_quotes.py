@@ -1148,6 +1148,9 @@ CASES = {
         "China's ambassador to Canada told an Ottawa conference that the reports were false and he dismissed as "
         "\u201cgroundless accusations\u201d new claims of forced labour.",
         [("speech", "groundless accusations", "ambassador", "CN_GOV")]),
+    "a people named bare speaks from its members' experience": (
+        "\u201cWe lost contact with our families,\u201d Uyghurs in Adelaide said.",
+        [("speech", "We lost contact with our families,", "Uyghurs", "WITNESS")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),
