@@ -1151,6 +1151,10 @@ CASES = {
     "a people named bare speaks from its members' experience": (
         "\u201cWe lost contact with our families,\u201d Uyghurs in Adelaide said.",
         [("speech", "We lost contact with our families,", "Uyghurs", "WITNESS")]),
+    "an unnamed title goes to the holder on its side, not to a minister a default put there": (
+        "Chinese ambassador dismisses Ann Lee's criticism\n\nForeign Minister Ann Lee said the report was "
+        "harrowing.\n\nSenator Lee spoke in Canberra.\n\nAmbassador Xiao Ming said the report was a fabrication.",
+        [("indirect", "Ann Lee's criticism", "Xiao Ming", "CN_GOV")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),

@@ -369,8 +369,11 @@ class SpeakerBook:
         for name in dict.fromkeys(people):
             described = [d for d in self.descriptions(name)
                          if any(re.search(rf"\b{re.escape(role)}\b", d.lower()) for role in roles)]
-            if described and (side == "NONE" or self.group_of(described[0]) in (side, "NONE")):
-                holders.append(name)
+            stated = {g for g, guessed in self._described_sides(name) if not guessed}
+            if described and (side == "NONE" or self.group_of(described[0]) in (side, "NONE")
+                              and (not stated or side in stated)):
+                holders.append(name)    # not 'Foreign Minister Penny Wong' (Senator, Australian) for 'Chinese
+                #                         ambassador': a role with no country guessed China's, her stated side is not
         return holders
 
     def entity_matches(self, text: str) -> list[tuple[Entity, str]]:
