@@ -66,6 +66,7 @@ def test_words_that_need_their_context(lexicons, text):
 @pytest.mark.parametrize("text, held", [
     ("Customs detained a total of 1,469 shipments of cotton last year.", False),
     ("Hundreds of solar panels were detained at the port.", False),
+    ("Customs issued a Detention Order on cotton from the region.", False),
     ("Police detained her brother and two neighbours in 2018.", True),
 ])
 def test_things_held_are_not_people_held(lexicons, text, held):
