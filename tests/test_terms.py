@@ -179,3 +179,12 @@ def test_an_editorial_or_letter_speaks_in_its_authors_voice(lexicons):
     news = "The camps hold a million people, the report said.\n\nThe camps were built in 2017.\n\nReporting by A. B."
     assert {(m.voice, m.group) for m in find_mentions(prepare(news, "t", lexicons), lexicons)} <= {
         ("narrator", "NONE"), ("indirect", "NONE")}
+
+
+def test_an_official_statement_s_title_names_its_author(lexicons):
+    statement = ("State Department Spokesperson Ann Lee's Statement on Xinjiang\n\n"
+                 "Dozens of their relatives have been detained in camps.\n\nWe call on China to release them.")
+    found = {(m.term, m.voice, m.group) for m in find_mentions(prepare(statement, "t", lexicons), lexicons)}
+    assert ("camps", "narrator", "US_GOV") in found
+    news = "Xi's Speech On Xinjiang Stirs Anger\n\nThe camps hold a million people.\n\nReporting by A. B."
+    assert {m.group for m in find_mentions(prepare(news, "t", lexicons), lexicons)} == {"NONE"}

@@ -28,6 +28,12 @@ from .speakers import DOCUMENTS, Speaker, SpeakerBook, previous_subject
 
 GENRES = re.compile(r"\b(?:editorial|commentary|op-ed|opinion|letters?|statement|press release|leader)\b",
                     re.IGNORECASE)
+# An official text's title that names its author: "X's Statement on …", "Statement by X", "Speech on behalf of X".
+_OFFICE = r"(?:Spokesperson|Spokesman|Spokeswoman|Secretary|Minister|President|Ambassador|Commissioner|Representative)"
+_TITLED_BY = re.compile(rf"(?:(?P<a>(?:[A-Z][\w.’'/-]*\s+){{0,4}}{_OFFICE}(?:\s+[A-Z][\w.’'-]*){{0,4}})['’]s\s+"
+                        r"(?:Statement|Remarks|Speech|Letter|Address)\s+(?:on|at|to|about)\b"
+                        r"|(?:Statement|Remarks|Speech|Letter|Address)\s+(?:by|of|from|on behalf of)\s+(?:the\s+)?"
+                        r"(?P<b>[^,:\n]{3,80}?)(?:\s+(?:at|on|to|in|before)\s|[,:]|$))")
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|ourselves)\b")       # "US" is a country
 
 
@@ -41,6 +47,10 @@ def narrator_author(text: str, paragraphs: list[tuple[int, int]], spoken: list[t
     first = text[paragraphs[0][0]:paragraphs[0][1]] if paragraphs else ""
     if headline is not None and GENRES.search(first):
         return headline
+    titled = _TITLED_BY.match(first)
+    found = book.resolve((titled["a"] or titled["b"]).strip()) if titled else None
+    if found is not None and found.group != "NONE":
+        return found        # 'Spokesperson Heather Nauert's Statement on Xinjiang', 'Speech on behalf of … Mogherini'
     signed = _signature(text, paragraphs, spoken, book)
     if signed is not None:
         return signed
