@@ -1155,6 +1155,10 @@ CASES = {
         "Chinese ambassador dismisses Ann Lee's criticism\n\nForeign Minister Ann Lee said the report was "
         "harrowing.\n\nSenator Lee spoke in Canberra.\n\nAmbassador Xiao Ming said the report was a fabrication.",
         [("indirect", "Ann Lee's criticism", "Xiao Ming", "CN_GOV")]),
+    "'ambassador to <country>' before a name is one title, the sending country's": (
+        "On Friday, Chinese Ambassador to Canada Li Ming gave an interview.\n\n"
+        "Ambassador Li Ming said that some people in Canada had been spreading lies.",
+        [("indirect", "some people in Canada had been spreading lies", "Li Ming", "CN_GOV")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),

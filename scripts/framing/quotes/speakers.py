@@ -690,7 +690,8 @@ class SpeakerBook:
                 affiliation = _NAME_OF.match(self.text, end) or _COPULA.match(self.text, end)
                 if affiliation:
                     found.append(affiliation.group().strip())
-                found.append(_title_before(self.text[max(floor, mention.start() - 120):mention.start()], self.cue_verbs()))
+                found.append(_title_before(self.text[max(floor, mention.start() - 120):mention.start()], self.cue_verbs(),
+                                           self.lexicons.speakers))
                 found.append(self._preposed(self.text[max(floor, mention.start() - 160):mention.start()]))
         return [d for d in found if d]
 
@@ -1050,18 +1051,25 @@ def title_case(line: str) -> bool:
     return len(long_words) >= 4 and all(w[:1].isupper() for w in long_words)
 
 
+_POSTED_TO = {"ambassador", "envoy", "consul", "delegate", "representative", "minister"}   # '… to <country>'
 _TITLE_STOP = {"said", "says", "told", "tells", "according", "to", "by", "with", "from", "and", "that", "as",
                "when", "while", "after", "before", "in", "on", "at", "for", "about", "against", "of"}
 
 
-def _title_before(words: str, verbs: frozenset[str] = frozenset()) -> str:
+def _title_before(words: str, verbs: frozenset[str] = frozenset(), rules=None) -> str:
     """The title right before a name ('… told UK Foreign Secretary' -> 'UK Foreign Secretary'), if any."""
     kept: list[str] = []
-    for word in reversed(words.split("\n")[-1].split()):       # a headline above is no title
+    line = words.split("\n")[-1].split()                      # a headline above is no title
+    for index in range(len(line) - 1, -1, -1):
+        word = line[index]
         abbreviated = re.fullmatch(r"[A-Z][a-z]{0,3}\.", word) is not None        # 'Rep.', 'Sen.', 'Gov.'
         verb = word.islower() and len(word) > 4 and word.endswith(("ing", "ed")) \
             or word.lower() in verbs                 # 'police began interrogating', 'CGTN finds Mihrigul …'
-        if word.lower() in _TITLE_STOP or (word[-1:] in ",;:.!?\"“”(" and not abbreviated) or len(kept) == 8 or verb:
+        posted_to = word.lower() == "to" and index and line[index - 1].lower() in _POSTED_TO and rules is not None \
+            and _country(" ".join(kept), rules) is not None      # a country between: not 'ambassador to New [Zealand]'
+        #                                              'Chinese Ambassador to Canada Cong Peiwu': one title
+        if word.lower() in _TITLE_STOP and not posted_to or (word[-1:] in ",;:.!?\"“”(" and not abbreviated) \
+                or len(kept) == 8 or verb:
             break
         kept.insert(0, word)
     return " ".join(kept) if kept and not all(w.lower() in DETERMINERS for w in kept) else ""
