@@ -1159,6 +1159,10 @@ CASES = {
         "On Friday, Chinese Ambassador to Canada Li Ming gave an interview.\n\n"
         "Ambassador Li Ming said that some people in Canada had been spreading lies.",
         [("indirect", "some people in Canada had been spreading lies", "Li Ming", "CN_GOV")]),
+    "where something was said, between the subject and the verb, is no part of the subject": (
+        "Foreign Ministry spokesman Zhao Lijian spoke on Monday.\n\nZhao at Monday's press briefing urged the US to "
+        "give a sound explanation.",
+        [("indirect", "the US to give a sound explanation", "Zhao Lijian", "CN_GOV")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),

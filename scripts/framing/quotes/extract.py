@@ -928,7 +928,8 @@ def _medium_phrase(tokens, i: int, last: int) -> bool:
     """Where words were said starts at token i: 'in a post on its website', 'at a press conference', 'in
     an interview' (it ends a speaker: 'said the ministry in a post …')."""
     return tokens[i].lower in ("in", "on", "at", "via", "through", "during") and i + 1 <= last and \
-        tokens[i + 1].lower in ("a", "an", "its", "his", "her", "their", "the", "this") and any(
+        (tokens[i + 1].lower in ("a", "an", "its", "his", "her", "their", "the", "this") or
+         tokens[i + 1].lower.rstrip("'’s") in TIME_WORDS) and any(        # "at Monday's press briefing"
             tokens[k].lower in MEDIUM_NOUNS for k in range(i + 2, min(i + 5, last) + 1))   # 'on its WeChat social media
     #                                                                                    account'
 
@@ -956,6 +957,10 @@ def _skip_back(tokens, j: int, first: int, *, progressive: bool = False) -> int:
             while j >= first and tokens[j].text != "(":
                 j -= 1
             j -= 1
+        elif word in MEDIUM_NOUNS and (lead := next((k for k in range(j - 1, max(first, j - 5) - 1, -1)
+                                                      if tokens[k].lower in ("at", "during", "in")), None)) is not None \
+                and lead > first and _medium_phrase(tokens, lead, j + 1):
+            j = lead - 1                # 'Zhao at Monday's press briefing urged …': where, not who
         elif (word in TIME_WORDS or word.isdigit()) and j - 1 >= first and (
                 tokens[j - 1].lower in TIME_LEAD or tokens[j - 1].lower in TIME_WORDS):
             j -= 1
