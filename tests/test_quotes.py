@@ -1163,6 +1163,10 @@ CASES = {
         "Foreign Ministry spokesman Zhao Lijian spoke on Monday.\n\nZhao at Monday's press briefing urged the US to "
         "give a sound explanation.",
         [("indirect", "the US to give a sound explanation", "Zhao Lijian", "CN_GOV")]),
+    "a body that released a document, its initials in parentheses, is the document's author": (
+        "The UN Office of the High Commissioner for Human Rights (OHCHR) released an assessment.\n\n"
+        "The assessment said the violations \u201cmay constitute international crimes\u201d.",
+        [("speech", "may constitute international crimes", "assessment", "UN")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),

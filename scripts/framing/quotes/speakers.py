@@ -597,7 +597,8 @@ class SpeakerBook:
 
     def _document_author(self, noun: str) -> str:
         noun = rf"{noun}s?"
-        patterns = (rf"(?P<x>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*)\s+(?:has\s+|have\s+)?"
+        patterns = (rf"(?P<x>[A-Z][\w’'.-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.-]*))*)(?:\s+\([A-Z]{{2,8}}\))?\s+"
+                    rf"(?:has\s+|have\s+)?"
                     rf"(?:released|published|issued|produced|compiled|put out|presented|passed|adopted|approved)\s+"
                     rf"(?:a|an|the|its|their)\s+"
                     rf"(?:[\w-]+\s+){{0,3}}{noun}\b",
