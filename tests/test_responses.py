@@ -21,6 +21,8 @@ def strategies(text, lexicons):
     ("The ministry denied the existence of the facilities.", "literal_denial", "denied the existence"),
     ('"The report is full of lies and rumours," said Hua Chunying.', "discredit_source", "lies"),
     ("The minister told the world to ignore the gossip about the region.", "discredit_source", "gossip"),
+    ('"Residents are free to fast during Ramadan," the spokesman said.', "positive_self_presentation",
+     "are free to fast"),
     ('Zhao Lijian called the report a "farce".', "discredit_source", "farce"),
     ('"Xinjiang affairs are purely China\'s internal affairs," said Wang Wenbin.', "sovereignty", "internal affairs"),
     ('"Some countries interfere in our affairs," the spokesman said.', "sovereignty", "interfere"),
