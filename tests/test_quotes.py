@@ -1167,6 +1167,12 @@ CASES = {
         "The UN Office of the High Commissioner for Human Rights (OHCHR) released an assessment.\n\n"
         "The assessment said the violations \u201cmay constitute international crimes\u201d.",
         [("speech", "may constitute international crimes", "assessment", "UN")]),
+    "'[clause], X claimed as he announced …': the clause before the attribution is reported": (
+        "China is guilty of abuses in the region, Tom Reed claimed as he announced a new crackdown.",
+        [("indirect", "China is guilty of abuses in the region", "Tom Reed", "WITNESS")]),
+    "'fired back at' reports; a company suffix beats the market that lists it": (
+        "U.S.-listed Solar Peak Corp. has fired back at allegations that forced labor is used at its plants.",
+        [("indirect", "forced labor is used at its plants", "Solar Peak Corp", "BUSINESS")]),
     "clarified after the sentence it reports": (
         "\u201cDetained\u201d here means held for inspection, a CBP spokeswoman clarified.",
         [("scare", "Detained", "CBP spokeswoman", "US_GOV")]),

@@ -551,7 +551,9 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
     rest = [t for t in tokens[hit.last + 1:] if t.start < end and t.text[:1].isalnum()]
     lead = [t.text for t in tokens[max(0, hit.first - 6):hit.first] if t.start >= hit.sentence[0]]
     named_thing = hit.cue.lemma in NAMING_LEMMAS and hit.first > 0 and _is_close_mark(tokens[hit.first - 1].text)
-    if len(rest) <= 3 and ("," in lead or any(_is_close_mark(t) for t in lead)) and not named_thing:
+    has_object = bool(rest) and rest[0].lower in ("a", "an", "the", "its", "their", "his", "her", "this", "these")
+    if len(rest) <= 3 and ("," in lead or any(_is_close_mark(t) for t in lead)) and not named_thing \
+            and not has_object:                         # not '…, as he announced a new crackdown.'
         hit.satisfied = "attribution"                   # '…, ITV reported.' needs no 'that'; but not
         #                                                 'a “terrorist organisation” called the Eastern Front'
         return True
@@ -1419,7 +1421,10 @@ def _parenthetical(text: str, s_start: int, speaker_start: int, cue_end: int, cu
     first = after.split()[0].lower() if after.split() else ""
     if first in BARE_TIMES and len(after.split()) > 1:
         first = after.split()[1].lower()        # 'he said Friday during a press conference': the day, then where
-    adverbial = (first in PREPOSITIONS or audience and len(after.split()) <= 8) and not re.search(r"\bthat\b", after)
+    complement = first == "as" and len(after.split()) > 1 and after.split()[1].lower() in ("a", "an", "the", "being")
+    adverbial = (first in PREPOSITIONS | SUBORDINATORS | {"while", "whereas"} and not complement
+                 or audience and len(after.split()) <= 8) and not re.search(r"\bthat\b", after)
+    #            '…, Dominic Raab claimed as he announced …'; not 'remarks activists lambasted as a defence of …'
     words = before.split()
     lead = words[0].lower() if words else ""
     opener = (lead in PREPOSITIONS and len(words) <= 6 or lead in SUBORDINATORS - PREPOSITIONS and len(words) <= 15) \
