@@ -918,12 +918,14 @@ def _time_phrase(tokens, i: int, last: int) -> bool:
         tokens[k].lower in TIME_WORDS | {"time"} for k in range(i + 1, min(i + 3, last) + 1))
 
 
+# Gatherings where words are said: 'said at a recent parliamentary inquiry [there were …]'.
+EVENT_NOUNS = {"inquiry", "hearing", "meeting", "summit", "forum", "session", "rally", "ceremony", "seminar", "symposium",
+               "gathering", "event"}
 MEDIUM_NOUNS = {"post", "posts", "statement", "interview", "briefing", "tweet", "letter", "speech", "note", "message",
                 "press", "conference", "email", "comment", "comments", "article", "op-ed", "video", "broadcast",
                 "website", "report", "reply", "response", "notice", "editorial", "commentary", "account", "blog",
-                "page", "channel", "feed", "podcast", "programme", "program", "show", "inquiry", "hearing",
-                "meeting", "summit", "forum", "session", "rally", "event", "ceremony", "debate", "seminar",
-                "symposium", "gathering", "talk", "lecture", "panel", "dinner", "visit"}
+                "page", "channel", "feed", "podcast", "programme", "program", "show", "debate", "talk", "lecture",
+                "panel", "dinner", "visit"} | EVENT_NOUNS
 
 
 def _medium_phrase(tokens, i: int, last: int) -> bool:
@@ -1462,9 +1464,8 @@ _LEAD_IN = re.compile(r"^(?:[\s,:]|reporters\b|on \w+day\b|(?:last|this|earlier 
                       r"(?:in|on|at|during) (?:a |an |the |its |his |her |their )?[\w -]{0,40}?"
                       r"(?:statement|post|tweet|interview|speech|letter|briefing|conference|message|video|report)"
                       r"(?: on [\w.]+)?(?: that\b)?|"
-                      r"(?:at|during) (?:a |an |the |this |last )?(?:[\w-]+ ){0,3}(?:inquiry|hearing|meeting|summit|forum|"
-                      r"session|rally|ceremony|seminar|symposium|gathering|event)s?\b)*(?:(?:\w+ ){0,3}?that\b)?[\s,:]*",
-                      re.IGNORECASE)       # '… said at a recent parliamentary inquiry [there were …]'
+                      r"(?:at|during) (?:a |an |the |this |last )?(?:[\w-]+ ){0,3}(?:" + "|".join(sorted(EVENT_NOUNS)) +
+                      r")s?\b)*(?:(?:\w+ ){0,3}?that\b)?[\s,:]*", re.IGNORECASE)
 
 _TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|adding|noting|has|have|had|also|then|"
                    r"later|would|will))+$", re.IGNORECASE)

@@ -942,16 +942,17 @@ class SpeakerBook:
         if before.strip() or lead.strip():
             lead = before if before.strip() else lead
             named = personal_names(lead)
-            if len(named) == 1 and " " in named[0] and \
-                    re.search(r"\b(?:she|he|her|him|his)\b", lead, re.IGNORECASE) is None and \
-                    not re.search(r"[,\"”’]\s*$", lead):      # not '“… such as Heyit …,” she told AFP'
+            reported_before = re.search(r"[,\"”’]\s*$", lead)    # '“… such as Heyit …,” she told AFP': the clause
+            #                                                      before names what was said, not who said it
+            if len(named) == 1 and " " in named[0] and not reported_before and \
+                    re.search(r"\b(?:she|he|her|him|his)\b", lead, re.IGNORECASE) is None:
                 found = self.resolve(named[0], document_before=document_before)
                 return found if found is not None and found.person else None
                 #               'They were announced by Foreign Secretary Dominic Raab when he described …': Raab
             subject = previous_subject(lead, self.lexicons.speakers.role_nouns) if not named else None
             found = self.resolve(subject, document_before=document_before) if _nominal(subject) else None
             head = _head_noun(found.description.lower().split(), self.lexicons.speakers.role_nouns) if found else None
-            if head in PERSON_NOUNS and not re.search(r"[,\"”’]\s*$", lead):
+            if head in PERSON_NOUNS and not reported_before:
                 return found    # 'China's ambassador to Canada told a conference … and he dismissed …': the subject
             if named or re.search(r"\b(?:she|he|her|him)\b", lead, re.IGNORECASE) is None:
                 return None     # 'But when he recalled those times, he said …': the same person as before
