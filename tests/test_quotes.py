@@ -5,6 +5,13 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "a number's thousands comma opens no apposition after 'according to'": (
+        "According to a report by the Australian Strategic Policy Institute, more than 80,000 Uyghurs were moved.",
+        [("indirect", "more than 80,000 Uyghurs were moved", "Australian Strategic Policy Institute", "ACADEMIC")]),
+    "the founder of a diaspora body named after a people is NGO": (
+        "\u201cIt is a crime,\u201d said Rushan Abbas, founder of Campaign for Uyghurs.\n\n"
+        "\u201cStop it,\u201d said Nury Turkel, chair of the Uyghur American Association.",
+        [("speech", "It is a crime,", "Rushan Abbas", "NGO"), ("speech", "Stop it,", "Nury Turkel", "NGO")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

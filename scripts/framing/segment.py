@@ -21,7 +21,8 @@ from .clean import Line
 # A full stop between a lower-case word and a capitalised one is a sentence end whose space was
 # lost in copying ('… in Xinjiang.The government denies …'), not part of a word.
 # An initialism keeps its last full stop ('U.S.', 'U.N.'): 'The U.S. has accused …' has no sentence end.
-TOKENIZER = RegexpTokenizer(r"(?:[A-Z]\.){2,}(?![\w-])|\w+(?:[-'\u2019]\w+|\.(?!(?<=[a-z]{2}\.)[A-Z][a-z])\w+)*|[^\w\s]")
+# A number with thousands separators is one token ("80,000"): its comma ends no clause.
+TOKENIZER = RegexpTokenizer(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\w)|(?:[A-Z]\.){2,}(?![\w-])|\w+(?:[-'\u2019]\w+|\.(?!(?<=[a-z]{2}\.)[A-Z][a-z])\w+)*|[^\w\s]")
 _MISSING_SPACE = re.compile(r"(?<=[a-z]{2}\.)(?=[A-Z][a-z])")
 # Punkt, untrained and told that 'u.s' abbreviates, runs on after it; a word that opens sentences rather
 # than names ('… in the U.S. The embassy said …') shows the sentence ended there.
