@@ -12,6 +12,13 @@ CASES = {
         "\u201cIt is a crime,\u201d said Rushan Abbas, founder of Campaign for Uyghurs.\n\n"
         "\u201cStop it,\u201d said Nury Turkel, chair of the Uyghur American Association.",
         [("speech", "It is a crime,", "Rushan Abbas", "NGO"), ("speech", "Stop it,", "Nury Turkel", "NGO")]),
+    "'the group' with no organisation speaking before is the body the article just named": (
+        "Human Rights Watch published a report on Monday.\n\n"
+        "\u201cWe call on the world to act,\u201d the group said in a statement.",
+        [("speech", "We call on the world to act,", "Human Rights Watch", "NGO")]),
+    "a request for anonymity reports nothing": (
+        "\u201cWe were treated like animals,\u201d she said, asking that her name not be used.",
+        [("speech", "We were treated like animals,", "", "NONE")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

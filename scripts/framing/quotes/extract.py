@@ -1478,7 +1478,10 @@ _NOTHING_REPORTED = re.compile(r"(?:his|her|their|its)\s+[\w-]+\s+\w+ing\b|witho
                                r"|according to\b.{0,60}|(?:while|when|after|before)\s+\w+ing\b(?!.*\b(?:he|she|they|we|I|it)\b).*",
                                re.IGNORECASE)
 _NOT_NAMED = re.compile(r"(?:(?:asking|asked|requesting|speaking|declining|on condition)\s+(?:of\s+|on\s+)?)?"
-                        r"(?:not to be (?:named|identified)|to be named|for anonymity|anonymity|anonymously)\b",
+                        r"(?:not to be (?:named|identified)|to be named|for anonymity|anonymity|anonymously"
+                        r"|(?:that\s+)?(?:his|her|their|its)\s+(?:full\s+|real\s+)?names?\s+(?:not\s+)?(?:to\s+)?be\s+"
+                        r"(?:used|published|given|disclosed|revealed|withheld|changed))\b",   # 'asking that her name not be used'
+
                         re.IGNORECASE)
 _PREPOSITIONAL_LEAD = re.compile(r"\s*(?:in|on|at|during|to|with|via|through|after|before)\b[^.;:\"“”]{0,80}?\bthat\s+",
                                  re.IGNORECASE)

@@ -992,13 +992,27 @@ class SpeakerBook:
             return self.last()              # 'the statement' continues the last speaker; 'the joint statement' not
         if head in PERSON_NOUNS and len(lower) == 2:        # 'the woman', 'the official'
             return self.last(person=True)
-        if head in BODY_NOUNS and len(lower) == 2:          # 'the group said': the last organisation speaking
-            return next((s for s in reversed(self.history) if not s.person and s.group in BODY_GROUPS), None)
+        if head in BODY_NOUNS and len(lower) == 2:          # 'the group said': the last organisation speaking,
+            return next((s for s in reversed(self.history) if not s.person and s.group in BODY_GROUPS), None) \
+                or self._body_just_named(document_before)   # else the last one the article just named
         if head in PERSON_NOUNS and len(lower) == 3:        # 'the Chinese official': the last person of that country
             country = _country(lower[1], self.lexicons.speakers)
             person = self.last(person=True)
             if country and person is not None and person.group == country:
                 return person
+        return None
+
+    def _body_just_named(self, document_before: str) -> Speaker | None:
+        """The last non-governmental body named in the paragraph before or this one ('Human Rights Watch
+        published a report. … the group said'): a lexicon organisation or a capitalised organisation name."""
+        recent = "\n".join([line for line in document_before.split("\n") if line.strip()][-2:])
+        named = [(a, recent[a:b]) for a, b, e in self._entity_hits(recent) if e.kind == "organisation"]
+        named += [(m.start(), m.group()) for m in _CAPITALISED_PHRASE.finditer(recent)
+                  if _organisation_name(m.group().split())]
+        for _, name in sorted(named, reverse=True):
+            group = self._organisation_group(name)
+            if group in BODY_GROUPS:
+                return Speaker(_clean(name), group, False, name)
         return None
 
     def _generic(self, lower: list[str]) -> str | None:
@@ -1106,6 +1120,7 @@ _DESTINATION = re.compile(r"\bto\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A
 BODY_NOUNS = {"group", "organisation", "organization", "institute", "tank", "think-tank", "charity", "body",
               "centre", "center", "ngo"}
 BODY_GROUPS = {"NGO", "ACADEMIC", "MEDIA", "CN_MEDIA", "UN"}
+_CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w'’&.-]*)+")
 # Last words of an organisation's name: a capitalised phrase ending so names no person.
 PLACE_HEADS = {"region", "prefecture", "county", "province", "city", "district", "village", "township", "state",
                "republic", "kingdom", "islands", "valley", "square", "street", "road", "hall", "house"}
