@@ -32,13 +32,18 @@ def test_decode_error_gives_the_line():
     ("Xin\u200bjiang", "Xinjiang"),
     ("re\u00adeducation", "reeducation"),
     ("\u201ccurly\u201d and 'straight'", "\u201ccurly\u201d and 'straight'"),
+    ("Ahmat Rehim (pictured) told", "Ahmat Rehim told"),
+    ("the governor (Pictured left) said", "the governor said"),
+    ("Uighur women (file photo)", "Uighur women (file photo)"),       # a caption's marker stays for cleaning
+    ("the (left) wing", "the wing"),
+    ("(pictured) at the start", "(pictured) at the start"),
 ])
 def test_normalise_folds_only_what_it_should(raw, text):
     assert normalise(raw).text == text
 
 
 @pytest.mark.parametrize("raw", [
-    "\ufeffA\u200bB\r\nC\u00a0D\u00ad\rE", "no changes at all", "\u200b\u200b\u200bX", "X\r\n\r\n\r\nY"])
+    "\ufeffA\u200bB\r\nC\u00a0D\u00ad\rE", "no changes at all", "Rehim (pictured) told (above) us", "\u200b\u200b\u200bX", "X\r\n\r\n\r\nY"])
 def test_every_character_maps_back_to_the_raw_file(raw):
     result = normalise(raw)
     for index, char in enumerate(result.text):

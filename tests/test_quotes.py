@@ -19,6 +19,12 @@ CASES = {
     "a request for anonymity reports nothing": (
         "\u201cWe were treated like animals,\u201d she said, asking that her name not be used.",
         [("speech", "We were treated like animals,", "", "NONE")]),
+    "a photo note between a name and its verb": (
+        "Reports of abuse were \u201clies\u201d, top official Ahmat Rehim (pictured) told journalists.",
+        [("indirect", "Reports of abuse were \u201clies\u201d", "Ahmat Rehim", "CN_GOV")]),
+    "a description set before the name ends the reported words before it": (
+        "The camps are closed, the region's spokesman, Xu Guixiang, said.",
+        [("indirect", "The camps are closed", "Xu Guixiang", "CN_GOV")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

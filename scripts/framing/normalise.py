@@ -23,7 +23,12 @@ _SPACES = {c: "non-breaking or special space" for c in
            "\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000"}
 _DROPPED = {"\ufeff": "byte-order mark", "\u200b": "zero-width character", "\u200c": "zero-width character",
             "\u200d": "zero-width character", "\u2060": "zero-width character", "\u00ad": "soft hyphen"}
-_SPECIAL = re.compile("\r\n?|[" + "".join(_SPACES) + "".join(_DROPPED) + "]")
+# A note placing a person in the photo beside the text ('Ahmat Rehim (pictured) told …') is no part of the
+# sentence: dropped with its leading space, so that a name and its verb stand together again.
+_PHOTO_NOTE = re.compile(r" \((?:(?:pictured|seen|shown)(?: (?:above|below|left|right|centre|center|second (?:left|right)"
+                         r"|far (?:left|right)))?|above|below|left|right|centre|center)\)",   # '(file photo)' ends a caption
+                         re.IGNORECASE)
+_SPECIAL = re.compile("\r\n?|[" + "".join(_SPACES) + "".join(_DROPPED) + "]|" + _PHOTO_NOTE.pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -73,8 +78,8 @@ def normalise(raw: str) -> NormalisedText:
     """Fold line endings, special spaces and invisible characters.
 
     CRLF and lone CR become LF; non-breaking and other Unicode spaces become a
-    plain space; byte-order marks, zero-width characters and soft hyphens are
-    dropped. Quote marks, dashes and everything else are kept as they are.
+    plain space; byte-order marks, zero-width characters, soft hyphens and notes
+    placing a person in a photo ('(pictured)') are dropped. Quote marks, dashes and everything else are kept as they are.
     """
     pieces: list[str] = []
     breaks, shifts = [0], [0]
@@ -89,6 +94,8 @@ def normalise(raw: str) -> NormalisedText:
             replacement, change = "\n", "line ending (CR or CRLF)"
         elif found in _SPACES:
             replacement, change = " ", _SPACES[found]
+        elif found.startswith(" ("):
+            replacement, change = "", "photo-position note ('(pictured)')"
         else:
             replacement, change = "", _DROPPED[found]
         pieces.append(replacement)

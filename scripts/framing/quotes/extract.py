@@ -1289,7 +1289,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         pieces = [(s_start, cue_start)]
     elif hit.speaker_span and not hit.participle and not hit.preposed and \
             _parenthetical(text, s_start, speaker_start, cue_end, cut, audience=hit.cue.lemma == "tell"):
-        pieces = [(s_start, speaker_start)]
+        described = _DESCRIPTION_BEFORE_NAME.search(text, s_start, speaker_start)
+        pieces = [(s_start, described.start() if described else speaker_start)]   # '…, the region's top official, X, said'
         if text[cue_end:cut].lstrip().startswith(","):     # '…, the spokesman said, while […]'
             after = re.match(r"[\s,]*(?:while|whereas)?\s*", text[cue_end:cut])
             opener = text[cue_end + after.end():cut].split()[:1]
@@ -1477,6 +1478,9 @@ _TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|addi
 _NOTHING_REPORTED = re.compile(r"(?:his|her|their|its)\s+[\w-]+\s+\w+ing\b|without\s+(?:\w+\s+){0,3}?\w+ing\b.{0,40}"
                                r"|according to\b.{0,60}|(?:while|when|after|before)\s+\w+ing\b(?!.*\b(?:he|she|they|we|I|it)\b).*",
                                re.IGNORECASE)
+# A description set before the name it introduces, at the end of what the speaker said: '…, the region's top
+# official, Ahmat Rehim, told …' (a determiner, then words with no comma or quotation mark, then a comma).
+_DESCRIPTION_BEFORE_NAME = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:\"“”‘’.!?]{2,80}?,\s*$", re.IGNORECASE)
 _NOT_NAMED = re.compile(r"(?:(?:asking|asked|requesting|speaking|declining|on condition)\s+(?:of\s+|on\s+)?)?"
                         r"(?:not to be (?:named|identified)|to be named|for anonymity|anonymity|anonymously"
                         r"|(?:that\s+)?(?:his|her|their|its)\s+(?:full\s+|real\s+)?names?\s+(?:not\s+)?(?:to\s+)?be\s+"
