@@ -25,6 +25,13 @@ CASES = {
     "a description set before the name ends the reported words before it": (
         "The camps are closed, the region's spokesman, Xu Guixiang, said.",
         [("indirect", "The camps are closed", "Xu Guixiang", "CN_GOV")]),
+    "a partial quote after 'praised' is the praiser's words": (
+        "Pakistan's ambassador praised China's \u201cremarkable achievements\u201d.",
+        [("speech", "remarkable achievements", "Pakistan's ambassador", "OTHER_GOV")]),
+    "'she' after a sentence whose subject is a described full name": (
+        "\u201cShame on them,\u201d said Marco Rubio.\n\nKazakh citizen Gulbahar Jalilova was held for 15 months. "
+        "\u201cEvery day they beat us,\u201d she says.",
+        [("speech", "Every day they beat us,", "Gulbahar Jalilova", "WITNESS")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

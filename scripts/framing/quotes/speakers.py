@@ -1375,6 +1375,10 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
         elif phrase and bare.lower() in ("of", "for", "on") and word == bare and phrase[-1][:1].isupper() and \
                 index + 1 < len(words) and words[index + 1][:1].isupper():
             phrase.append(bare)             # 'International Consortium of Investigative Journalists'
+        elif phrase and all(w[:1].isupper() for w in phrase) and bare.isalpha() and bare.islower() and word == bare \
+                and not bare.endswith(("s", "ed", "ing")) and bare not in VERB_WORDS and index + 2 < len(words) \
+                and all(w[:1].isupper() for w in words[index + 1:index + 3]):
+            phrase.append(bare)             # 'Kazakh citizen Gulbahar Jalilova': a description before a full name
         elif bare[:1].isupper() or bare.lower() in role_nouns or (phrase and re.fullmatch(r"\d+(?:st|nd|rd|th)?", bare)
                                                                    and word == bare) or (phrase and phrase[0].lower() in DETERMINERS
                                                                    and not _has_capital(phrase[1:]) and len(phrase) < 4
