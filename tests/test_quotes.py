@@ -32,6 +32,16 @@ CASES = {
         "\u201cShame on them,\u201d said Marco Rubio.\n\nKazakh citizen Gulbahar Jalilova was held for 15 months. "
         "\u201cEvery day they beat us,\u201d she says.",
         [("speech", "Every day they beat us,", "Gulbahar Jalilova", "WITNESS")]),
+    "'the 34-year-old' is the person the article gave that age": (
+        "\u201cNo,\u201d said Wang Wenbin.\n\nAbdullah Rasul, 34, fled in 2019.\n\n"
+        "\u201cI was forced to sign,\u201d the 34-year-old said.",
+        [("speech", "I was forced to sign,", "Abdullah Rasul", "WITNESS")]),
+    "'state' before a noun is no verb": (
+        "\u201cThey are lying,\u201d Chinese state broadcaster CGTN said.",
+        [("speech", "They are lying,", "CGTN", "CN_MEDIA")]),
+    "a long title between a quotation and its verb, a time phrase after": (
+        "\u201cThese are crimes,\u201d UN High Commissioner for Human Rights Volker T\u00fcrk said in a statement on Friday.",
+        [("speech", "These are crimes,", "Volker T\u00fcrk", "UN")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

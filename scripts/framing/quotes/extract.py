@@ -120,6 +120,9 @@ NAME_NOUNS = re.compile(r"\b(?:project|initiative|campaign|programme|program|pla
                         r"movement|law|act|group|nicknamed|known as|named|dubbed|slogan|motto|doctrine)\b",
                         re.IGNORECASE)
 # Words that, between a quotation and a later reporting verb, show the verb has a clause of its own.
+# Nouns that 'state' modifies as a noun ('state media', 'state security'), besides the role nouns.
+STATE_COMPOUNDS = {"media", "television", "tv", "news", "press", "security", "enterprise", "enterprises", "companies",
+                   "firms", "visit", "funeral", "secrets", "prosecutors", "police", "subsidies", "control"}
 ATTRIBUTION_BREAKERS = {"that", "which", "who", "because", "while", "when", "after", "before", "but"}
 # A stretch that opens with one of these is an adverbial around the report, not its content.
 ADVERBIAL_OPENERS = {"in", "on", "at", "during", "after", "before", "with", "when", "while", "as", "since", "from",
@@ -512,6 +515,8 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
     if hit.cue.lemma == "add" and (following == "up" or following == "to" and after_next in (
             "the", "a", "an", "its", "their", "his", "her", "this", "these", "growing", "mounting")):
         return False                                    # 'adding up to $420 million', 'added to the pressure'
+    if tokens[hit.first].lower == "state" and (following in roles or following in STATE_COMPOUNDS):
+        return False                                    # 'Chinese state broadcaster CGTN said', 'state media'
     if hit.cue.lemma == "accuse" and following == "of":
         return False                                    # 'people accused of minor crimes'
     if hit.cue.lemma == "deny" and REFUSED & {t.lower for t in tokens[hit.last + 1:hit.last + 4]} \
@@ -1077,7 +1082,7 @@ def _attributes_back(hit: _CueHit, close: int, tokens, text: str) -> bool:
     between = re.sub(r",\s*(?:who|whom|whose)\b[^,.;:]{0,80},", ",", between)   # 'the official, who declined …,'
     between = re.sub(r"(?<=\w),\s+[a-z][^,.;:“”\"]{0,160},", ",", between)       # 'Xu, deputy head of the … Party,'
     between = re.sub(r"\b([A-Z][a-z]{0,3})\.(?=\s+[A-Z])", r"\1", between)      # 'Rep. Chris Smith', 'J. Smith'
-    return (not hit.participle and not re.search(r"[.!?]\s", between) and len(between.split()) <= 8
+    return (not hit.participle and not re.search(r"[.!?]\s", between) and len(re.findall(r"\w+", between)) <= 8
             and not any(w.lower() in ATTRIBUTION_BREAKERS for w in re.findall(r"[\w’']+", between)))
 
 

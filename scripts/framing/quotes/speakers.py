@@ -274,6 +274,9 @@ class SpeakerBook:
                 known = next((s for s in reversed(self.history) if s.name == full), None)
                 return self._make(full, full + " " + description, apposition, before, paragraph_before,
                                   person=True, group=known.group if known else None)
+        age = _AGE_DESCRIPTION.fullmatch(description.strip())
+        if age:     # 'the 34-year-old said': the person given that age before, else (like 'the woman') the last person
+            return self._person_of_age(age["age"], document_before) or self.last(person=True)
         head = _head_noun(lower, self.lexicons.speakers.role_nouns)
         if head is None and _singular(lower[-1]) in PERSON_NOUNS:
             head = lower[-1]                        # 'a doctor', 'one Uighur exile', "the report's co-authors"
@@ -1002,6 +1005,15 @@ class SpeakerBook:
                 return person
         return None
 
+    def _person_of_age(self, age: str, document_before: str) -> Speaker | None:
+        """The latest full name the article gives this age ('Abdullah Rasul, 34,', '34-year-old Abdullah Rasul')."""
+        given = [m for m in re.finditer(rf"(?P<after>{_FULL_NAME}),\s+(?:a\s+|an\s+)?{age}\b"
+                                        rf"|\b{age}-year-old\s+(?:[a-z]+\s+)?(?P<before>{_FULL_NAME})", document_before)]
+        if not given:
+            return None
+        found = self.resolve(given[-1]["after"] or given[-1]["before"], document_before=document_before)
+        return found if found is not None and found.person else None
+
     def _body_just_named(self, document_before: str) -> Speaker | None:
         """The last non-governmental body named in the paragraph before or this one ('Human Rights Watch
         published a report. … the group said'): a lexicon organisation or a capitalised organisation name."""
@@ -1120,6 +1132,8 @@ _DESTINATION = re.compile(r"\bto\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A
 BODY_NOUNS = {"group", "organisation", "organization", "institute", "tank", "think-tank", "charity", "body",
               "centre", "center", "ngo"}
 BODY_GROUPS = {"NGO", "ACADEMIC", "MEDIA", "CN_MEDIA", "UN"}
+_AGE_DESCRIPTION = re.compile(r"(?:the|an?)\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
+_FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
 _CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w'’&.-]*)+")
 # Last words of an organisation's name: a capitalised phrase ending so names no person.
 PLACE_HEADS = {"region", "prefecture", "county", "province", "city", "district", "village", "township", "state",
