@@ -42,6 +42,11 @@ CASES = {
     "a long title between a quotation and its verb, a time phrase after": (
         "\u201cThese are crimes,\u201d UN High Commissioner for Human Rights Volker T\u00fcrk said in a statement on Friday.",
         [("speech", "These are crimes,", "Volker T\u00fcrk", "UN")]),
+    "a multinational named bare is a business": (
+        "A spokesperson for Volkswagen said it had found no evidence of forced labour.\n\n"
+        "In a statement, Nike said it was \u201cdeeply concerned\u201d.",
+        [("indirect", "it had found no evidence of forced labour", "Volkswagen", "BUSINESS"),
+         ("speech", "deeply concerned", "Nike", "BUSINESS")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),
