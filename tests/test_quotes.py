@@ -47,6 +47,12 @@ CASES = {
         "In a statement, Nike said it was \u201cdeeply concerned\u201d.",
         [("indirect", "it had found no evidence of forced labour", "Volkswagen", "BUSINESS"),
          ("speech", "deeply concerned", "Nike", "BUSINESS")]),
+    "'its author', 'their researcher': the side of the body the sentence before is about": (
+        "The report, published by the Uyghur Human Rights Project, found that 630 imams had been detained. "
+        "\u201cThis is an attack on the faith,\u201d its author, Peter Irwin, said.\n\n"
+        "Human Rights Watch released the findings on Monday. Their lead researcher, Maya Wang, said: \u201cThis is grave.\u201d",
+        [("speech", "This is an attack on the faith,", "Peter Irwin", "NGO"),
+         ("speech", "This is grave.", "Maya Wang", "NGO")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

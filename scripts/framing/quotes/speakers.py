@@ -564,6 +564,8 @@ class SpeakerBook:
             group = next((s.group for s in reversed(self.history) if s.name == name and s.group != "NONE"), None)
             #     'the Chinese ambassador to Kazakhstan' named Zhang Xiao before; in 'In … the Kazakh capital,
             #     Ambassador Zhang Xiao said' the country near the title is where he is, not whom he serves
+        if (group is None or group == "NONE") and person and _OWNED_ROLE.search(f"{description} {apposition}"):
+            group = self._owner_group()                 # '…,” its author, Peter Irwin, said': the report's side
         if group is None or group == "NONE":
             group = self.group_of(description, apposition, before, paragraph_before, self._document_before)
             guessed = self._guessed(group, f"{description} {apposition}")
@@ -1005,6 +1007,19 @@ class SpeakerBook:
                 return person
         return None
 
+    def _owner_group(self) -> str:
+        """The side of what 'its'/'their' stands for: the subject of the sentence before, when it is no person."""
+        document_before = self._document_before
+        opening = _OPENING_QUOTATION.search(document_before)        # not the quotation or sentence it stands in
+        earlier = document_before[:opening.start()] if opening else document_before
+        if not re.search(r"[.!?][\"”’']?\s*$", earlier):
+            earlier = earlier[:max((m.end() for m in _SENTENCE_BREAK.finditer(earlier)), default=0)]
+        subject = previous_subject(earlier, self.lexicons.speakers.role_nouns)
+        owner = self.resolve(subject, document_before=document_before) if _nominal(subject) and \
+            subject.split()[0].lower() not in ("its", "their") else None
+        self._document_before = document_before
+        return owner.group if owner is not None and not owner.person else "NONE"
+
     def _person_of_age(self, age: str, document_before: str) -> Speaker | None:
         """The latest full name the article gives this age ('Abdullah Rasul, 34,', '34-year-old Abdullah Rasul')."""
         given = [m for m in re.finditer(rf"(?P<after>{_FULL_NAME}),\s+(?:a\s+|an\s+)?{age}\b"
@@ -1132,6 +1147,7 @@ _DESTINATION = re.compile(r"\bto\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A
 BODY_NOUNS = {"group", "organisation", "organization", "institute", "tank", "think-tank", "charity", "body",
               "centre", "center", "ngo"}
 BODY_GROUPS = {"NGO", "ACADEMIC", "MEDIA", "CN_MEDIA", "UN"}
+_OWNED_ROLE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?[\w-]+\s*$|^\s*(?:its|their)\b", re.IGNORECASE)
 _AGE_DESCRIPTION = re.compile(r"(?:the|an?)\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
 _FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
 _CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w'’&.-]*)+")
