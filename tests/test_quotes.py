@@ -53,6 +53,11 @@ CASES = {
         "Human Rights Watch released the findings on Monday. Their lead researcher, Maya Wang, said: \u201cThis is grave.\u201d",
         [("speech", "This is an attack on the faith,", "Peter Irwin", "NGO"),
          ("speech", "This is grave.", "Maya Wang", "NGO")]),
+    "'the newspaper', 'the broadcaster': the outlet just named, else the last one speaking": (
+        "The research was wrong, the Global Times said.\n\nIt was riddled with errors, the newspaper said.\n\n"
+        "The BBC aired the film. The camps are real, the broadcaster said.",
+        [("indirect", "It was riddled with errors", "Global Times", "CN_MEDIA"),
+         ("indirect", "The camps are real", "BBC", "MEDIA")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

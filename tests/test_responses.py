@@ -58,6 +58,8 @@ def strategies(text, lexicons):
     ('"The Uyghur population has grown," said Wang Wenbin.', "positive_self_presentation", "population has grown"),
     ('"Smearing China will never succeed," said Hua Chunying.', "futility", "will never succeed"),
     ('"They are campuses, not camps," said Le Yucheng.', "literal_denial", "not camps"),
+    ('The research was "riddled with errors", the Global Times said.', "discredit_source", "riddled with errors"),
+    ('The newspaper called the scholar a "far-right fanatic".', "discredit_source", "fanatic"),
     ('"They are campuses, not camps," said Le Yucheng.', "reframing", "campuses"),
     ('Experts accused Beijing of cherry-picking the numbers.', "discredit_source", "cherry-picking"),
     ('"The EU must reflect on itself," said Wang Wenbin.', "counter_accusation", "reflect on itself"),

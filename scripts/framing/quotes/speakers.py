@@ -990,6 +990,9 @@ class SpeakerBook:
                 person = named[0][0].kind == "person"
                 return Speaker(named[0][1], named[0][0].group if person else self.group_of(mention), person, mention)
             return self.resolve(mention, document_before=document_before[:document_before.rfind(mention)])
+        if head in MEDIA_NOUNS and len(lower) == 2:        # 'the newspaper said': the outlet just named, else the
+            return self._body_just_named(document_before, ("MEDIA", "CN_MEDIA")) or next(   # last one speaking
+                (s for s in reversed(self.history) if not s.person and s.group in ("MEDIA", "CN_MEDIA")), None)
         for group, pattern in self.lexicons.speakers.group_rules:
             if pattern.search(head):
                 return self.last(group=group)
@@ -997,9 +1000,9 @@ class SpeakerBook:
             return self.last()              # 'the statement' continues the last speaker; 'the joint statement' not
         if head in PERSON_NOUNS and len(lower) == 2:        # 'the woman', 'the official'
             return self.last(person=True)
-        if head in BODY_NOUNS and len(lower) == 2:          # 'the group said': the last organisation speaking,
-            return next((s for s in reversed(self.history) if not s.person and s.group in BODY_GROUPS), None) \
-                or self._body_just_named(document_before)   # else the last one the article just named
+        if head in BODY_NOUNS and len(lower) == 2:          # 'the group said': the body just named, else
+            return self._body_just_named(document_before, BODY_GROUPS) or next(   # the last one speaking
+                (s for s in reversed(self.history) if not s.person and s.group in BODY_GROUPS), None)
         if head in PERSON_NOUNS and len(lower) == 3:        # 'the Chinese official': the last person of that country
             country = _country(lower[1], self.lexicons.speakers)
             person = self.last(person=True)
@@ -1029,8 +1032,8 @@ class SpeakerBook:
         found = self.resolve(given[-1]["after"] or given[-1]["before"], document_before=document_before)
         return found if found is not None and found.person else None
 
-    def _body_just_named(self, document_before: str) -> Speaker | None:
-        """The last non-governmental body named in the paragraph before or this one ('Human Rights Watch
+    def _body_just_named(self, document_before: str, groups) -> Speaker | None:
+        """The last body of one of ``groups`` named in the paragraph before or this one ('Human Rights Watch
         published a report. … the group said'): a lexicon organisation or a capitalised organisation name."""
         recent = "\n".join([line for line in document_before.split("\n") if line.strip()][-2:])
         named = [(a, recent[a:b]) for a, b, e in self._entity_hits(recent) if e.kind == "organisation"]
@@ -1038,7 +1041,7 @@ class SpeakerBook:
                   if _organisation_name(m.group().split())]
         for _, name in sorted(named, reverse=True):
             group = self._organisation_group(name)
-            if group in BODY_GROUPS:
+            if group in groups:
                 return Speaker(_clean(name), group, False, name)
         return None
 
@@ -1146,6 +1149,7 @@ _DESTINATION = re.compile(r"\bto\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A
 # 'the group', 'the institute': nouns that stand for an organisation met before, and its kinds.
 BODY_NOUNS = {"group", "organisation", "organization", "institute", "tank", "think-tank", "charity", "body",
               "centre", "center", "ngo"}
+MEDIA_NOUNS = {"newspaper", "paper", "tabloid", "broadcaster", "outlet", "daily", "magazine", "network"}
 BODY_GROUPS = {"NGO", "ACADEMIC", "MEDIA", "CN_MEDIA", "UN"}
 _OWNED_ROLE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?[\w-]+\s*$|^\s*(?:its|their)\b", re.IGNORECASE)
 _AGE_DESCRIPTION = re.compile(r"(?:the|an?)\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
