@@ -58,6 +58,15 @@ CASES = {
         "The BBC aired the film. The camps are real, the broadcaster said.",
         [("indirect", "It was riddled with errors", "Global Times", "CN_MEDIA"),
          ("indirect", "The camps are real", "BBC", "MEDIA")]),
+    "a diplomat's post is where they are, not whom they serve": (
+        "\u201cIt is clear,\u201d said a Western diplomat in Beijing.",
+        [("speech", "It is clear,", "Western diplomat", "OTHER_GOV")]),
+    "a delegation's head speaks for its government": (
+        "Yu Jianhua, head of the Chinese delegation, said the claims were untrue.",
+        [("indirect", "the claims were untrue", "Yu Jianhua", "CN_GOV")]),
+    "'the Chinese envoy' is not the US envoy met before": (
+        "\u201cNo,\u201d said the US envoy.\n\nThe Chinese envoy said it was a lie.",
+        [("indirect", "it was a lie", "Chinese envoy", "CN_GOV")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

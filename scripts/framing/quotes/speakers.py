@@ -984,6 +984,9 @@ class SpeakerBook:
                 return speaker              # 'the joint statement' is not the minister's statement; 'the
                 #                             state' is not a 'Secretary of State'
         mention = _latest_mention(head, document_before)
+        if mention and any(_country(m, self.lexicons.speakers) and m not in re.findall(r"[\w-]+", mention.lower())
+                           for m in modifiers):
+            mention = None                  # 'the Chinese envoy' is not 'the US envoy' met before
         if mention:
             named = [(e, found) for e, found in self.entity_matches(mention) if head in found.lower()]
             if named:       # "Kazakhstan's Foreign Ministry": the country before the body's name decides
@@ -1141,7 +1144,8 @@ _UNNAMED_LEDE = re.compile(r"(?:\b(?:said|says|told|stated|noted|added)\s+|^|(?<
 # consul-general in Chengdu'.
 _DESTINATION = re.compile(r"\bto\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*|\b[\w.'’]+-based\b"
                           r"|\bbased\s+in\s+(?:the\s+)?[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*)*"
-                          r"|(?:(?<=consul-general)|(?<=consul general)|(?<=ambassador)|(?<=consul))\s+(?:in|at)\s+[A-Z][\w.'’-]*"
+                          r"|(?:(?<=consul-general)|(?<=consul general)|(?<=ambassador)|(?<=consul)|(?<=diplomat)|(?<=diplomats)|(?<=envoy)"
+                          r"|(?<=envoys))\s+(?:in|at)\s+[A-Z][\w.'’-]*"
                           r"(?:,?\s+[A-Z][\w.'’-]*)*(?:\s+(?:province|city|region))?"
                           # where they spoke, not whom they speak for: '43 countries at a United Nations meeting'
                           r"|\b(?:at|during)\s+(?:a|an|the|this|last)\s+(?:[\w.'’-]+\s+){0,4}?"
