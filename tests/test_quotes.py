@@ -67,6 +67,10 @@ CASES = {
     "'the Chinese envoy' is not the US envoy met before": (
         "\u201cNo,\u201d said the US envoy.\n\nThe Chinese envoy said it was a lie.",
         [("indirect", "it was a lie", "Chinese envoy", "CN_GOV")]),
+    "what a report rests on is neither its author nor a claim of its own": (
+        "A report by the Associated Press, citing interviews with dozens of former detainees, found that women "
+        "were forcibly sterilised.",
+        [("indirect", "women were forcibly sterilised", "Associated Press", "MEDIA")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),
@@ -1440,3 +1444,11 @@ def test_a_title_opening_the_sentence_before_the_name_is_no_reported_clause(lexi
 def test_no_reported_clause_for_a_participle_s_object_or_the_narrator_s_first_person(lexicons, text):
     assert not any(q.kind == "indirect" and q.text.startswith(("independent", "it to release"))
                    for q in quotes_from_text(text, lexicons))
+
+
+def test_a_report_resting_on_interviews_reports_one_clause(lexicons):
+    """', citing interviews with dozens of former detainees,' ends the owner of 'report by': the
+    witnesses it rests on are no claim of the report's own."""
+    found = quotes_from_text("A report by the Associated Press, citing interviews with dozens of former detainees, "
+                             "found that women were forcibly sterilised.", lexicons)
+    assert [(q.kind, q.text) for q in found] == [("indirect", "women were forcibly sterilised")]

@@ -392,6 +392,8 @@ class SpeakerBook:
         """Lexicon entity, then group rules, then a government role's country, else NONE."""
         rules = self.lexicons.speakers
         description, apposition = (_SEEN_BY.sub("", _before_topic(text)) for text in (description, apposition))
+        if _RESTS_ON.match(apposition):
+            apposition = ""             # 'A report by AP, citing interviews with former detainees': not the author
         #                           'court documents seen by AFP': whoever saw a document did not write it
         if _company_suffixed(_clean(description).rstrip(".")):
             return COMPANY_GROUP         # 'U.S.-listed Daqo New Energy Corp.': a company wherever it is listed
@@ -1156,6 +1158,7 @@ BODY_NOUNS = {"group", "organisation", "organization", "institute", "tank", "thi
 MEDIA_NOUNS = {"newspaper", "paper", "tabloid", "broadcaster", "outlet", "daily", "magazine", "network"}
 BODY_GROUPS = {"NGO", "ACADEMIC", "MEDIA", "CN_MEDIA", "UN"}
 _OWNED_ROLE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?[\w-]+\s*$|^\s*(?:its|their)\b", re.IGNORECASE)
+_RESTS_ON = re.compile(r"(?:citing|quoting|drawing on|based on|relying on)\b")
 _AGE_DESCRIPTION = re.compile(r"(?:the|an?)\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
 _FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
 _CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w'’&.-]*)+")
@@ -1350,10 +1353,12 @@ _AFTER_TOPIC = re.compile(r"\s(?:by|at|for|from|with)\s|,")
 
 
 def _before_relative(phrase: str) -> tuple[str, str]:
-    """A description split where a relative clause starts: ('a journalist', 'who focuses on …')."""
+    """A description split where a relative clause or what it rests on starts: ('a journalist', 'who focuses
+    on …'), ('A report by the Associated Press', ', citing interviews with former detainees')."""
     if re.match(r"\s*(?:who|whom|whose|which)\b", phrase):
         return "", phrase               # an apposition that is all relative clause ('who asked not to be named …')
-    relative = re.search(r"(?:,\s*|\s)(?:who|whom|which|that|living|residing|born|now)\b", phrase)
+    relative = re.search(r"(?:,\s*|\s)(?:who|whom|which|that|living|residing|born|now)\b|,\s*" + _RESTS_ON.pattern,
+                         phrase)        # or what a report rests on
     if relative is None or relative.start() == 0:
         return phrase, ""
     return phrase[:relative.start()], phrase[relative.start():]

@@ -154,7 +154,8 @@ def _owner_and_content(sentence: str, owner_start: int, book: SpeakerBook) -> tu
             if link == "of" and (following[0].isupper() or following.lower() in ("the", "a", "an")):
                 continue                # 'the Committee on the Elimination of Racial …', 'a committee of the …'
             return sentence[owner_start:owner_start + word.start()].strip(), link, owner_start + words[index + 1].start()
-        if re.search(r"[,;:.!?]$", word.group()) and not re.fullmatch(r"(?:[A-Z]\.)+", word.group()):
+        punctuated = re.match(r"[,;:!?]", sentence[owner_start + word.end():owner_start + word.end() + 1])
+        if (punctuated or word.group().endswith(".")) and not re.fullmatch(r"(?:[A-Z]\.)+", word.group()):
             return None                 # the owner ends at punctuation without a 'that'/'of' clause
     return None
 
