@@ -1452,3 +1452,10 @@ def test_a_report_resting_on_interviews_reports_one_clause(lexicons):
     found = quotes_from_text("A report by the Associated Press, citing interviews with dozens of former detainees, "
                              "found that women were forcibly sterilised.", lexicons)
     assert [(q.kind, q.text) for q in found] == [("indirect", "women were forcibly sterilised")]
+
+
+def test_an_outlet_named_in_full_labels_its_question_in_a_transcript(lexicons):
+    text = ("Regular Press Conference\n\nBloomberg: The UK has sanctioned two companies. What is your response?\n\n"
+            "Mao Ning: It is a lie.\n\nReuters: Will China retaliate?\n\nMao Ning: China will take necessary measures.")
+    turns = [(q.speaker, q.group) for q in quotes_from_text(text, lexicons) if q.kind == "speech"]
+    assert turns == [("Bloomberg", "MEDIA"), ("Mao Ning", "CN_GOV"), ("Reuters", "MEDIA"), ("Mao Ning", "CN_GOV")]

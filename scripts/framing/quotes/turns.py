@@ -131,6 +131,9 @@ def _speaker_of(label: str, book: SpeakerBook, asking: bool = False) -> Speaker 
         return found if found is not None and found.group != "NONE" else OUTLET_ASKING if asking else None
     if personal_names(label) == [label] or any(e.kind == "person" for e, _ in book.entity_matches(label)):
         return book.resolve(label)
+    if asking:                          # 'Reuters: … What is China's response?': an outlet by its name
+        found = book.resolve(label)
+        return found if found is not None and found.group in ("MEDIA", "CN_MEDIA") else None
     return None
 
 
