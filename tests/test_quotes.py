@@ -71,6 +71,12 @@ CASES = {
         "A report by the Associated Press, citing interviews with dozens of former detainees, found that women "
         "were forcibly sterilised.",
         [("indirect", "women were forcibly sterilised", "Associated Press", "MEDIA")]),
+    "a name and its apposition before 'said' and a clause with its own verb": (
+        "Serikzhan Bilash, an activist who has documented hundreds of cases, said the detentions continued.",
+        [("indirect", "the detentions continued", "Serikzhan Bilash", "NGO")]),
+    "a participle opening the sentence is where the speaker spoke, not what was said": (
+        "Speaking to reporters in Almaty, Serikzhan Bilash said the detentions ended.",
+        [("indirect", "the detentions ended", "Serikzhan Bilash", "WITNESS")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

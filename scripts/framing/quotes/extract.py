@@ -403,10 +403,21 @@ def _find_cues(tokens, sentences, spans, lexicons, text) -> list[_CueHit]:
                 continue
             hit = _CueHit(cue, i, i + len(cue.words) - 1, sentence,
                           quoted=any(s.open_mark <= token.start < (s.close_mark or s.end) for s in spans))
-            if _plausible(hit, tokens, spans, text, lexicons.cues.noun_forms, names, lexicons.speakers.role_nouns):
+            if _plausible(hit, tokens, spans, text, lexicons.cues.noun_forms, names, lexicons.speakers.role_nouns) \
+                    and not _inside_earlier_report(hit, hits, tokens):
                 hits.append(hit)
             break
     return _drop_noun_readings(hits, tokens, lexicons)
+
+
+def _inside_earlier_report(hit: _CueHit, hits: list[_CueHit], tokens) -> bool:
+    """A bare attribution reading ('…, ITV reported.') of a verb that ends the clause another cue
+    reports since the last comma ('…, said the detentions continued.'): the clause's own verb."""
+    if hit.satisfied != "attribution":
+        return False
+    last_break = max((j for j in range(hit.first) if tokens[j].start >= hit.sentence[0]
+                      and (tokens[j].text == "," or _is_close_mark(tokens[j].text))), default=-1)
+    return any(last_break < other.first and other.last < hit.first for other in hits)
 
 
 @per_lexicon
@@ -691,8 +702,10 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
                 apposition = between
                 hit.apposition_end = tokens[close].end
         return _set_span(hit, tokens, after, stop - 1, text), apposition
-    # inverted: '…,” said John Fisher, the deputy director …' / '…, said the spokesman.'
+    # inverted: '…,” said John Fisher, the deputy director …' / '…, said the spokesman.'; not after a
+    # sentence that opens with a name and its apposition ('Serikzhan Bilash, an activist, said the camps …')
     if previous is not None and (previous.text in "," or _is_close_mark(previous.text)) and after <= last_in \
+            and not _NAME_AND_APPOSITION.fullmatch(text, hit.sentence[0], tokens[hit.first].start) \
             and tokens[after].text[:1].isalpha() and cue.lemma in inverting \
             and not tokens[hit.first].lower.endswith("ing") and tokens[after].lower not in NOT_SUBJECTS | PREPOSITIONS:
         stop = next((i for i in range(after, last_in + 1) if tokens[i].text in ",;:.!?()"
@@ -719,7 +732,9 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
                 #                         which has a facility …': a title and a relative clause describe him
         if 0 < stop - after <= 20 and not any(tokens[i].lower in BOUNDARY_WORDS | AUXILIARIES
                                               and not _affiliation_with(tokens, i, roles) for i in range(after, stop)) \
-                and (after_quotation or tail <= 12):      # the speaker and an apposition end it
+                and not any(after < h.first < stop for h in hits) \
+                and (after_quotation or tail <= 12):      # the speaker and an apposition end it; a verb after it
+            #       ('X, an activist who …, said the detentions continued') makes it a clause, not a speaker
             apposition = ""
             if stop <= last_in and tokens[stop].text == ",":
                 apposition = _APPOSITION_END.split(text[tokens[stop].end:s_end], 1)[0].strip(" .")
@@ -1435,8 +1450,9 @@ def _parenthetical(text: str, s_start: int, speaker_start: int, cue_end: int, cu
     #            '…, Dominic Raab claimed as he announced …'; not 'remarks activists lambasted as a defence of …'
     words = before.split()
     lead = words[0].lower() if words else ""
-    opener = (lead in PREPOSITIONS and len(words) <= 6 or lead in SUBORDINATORS - PREPOSITIONS and len(words) <= 15) \
-        and "," not in before.rstrip(" ,")
+    opener = (lead in PREPOSITIONS and len(words) <= 6 or lead in SUBORDINATORS - PREPOSITIONS and len(words) <= 15
+              or lead in ADVERBIAL_OPENERS - PREPOSITIONS and len(words) <= 12) \
+        and "," not in before.rstrip(" ,")      # 'Speaking to reporters in Almaty, X said …' opens with a participle
     return (bool(re.search(r"[,\u201d\"]\s*$", before)) and len(words) >= 3
             and not opener          # 'In a statement, the government denied the allegations', 'As condemnation
             #                         grew, China denied the allegations': an adverbial, no reported clause
@@ -1483,6 +1499,11 @@ _TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|addi
 _NOTHING_REPORTED = re.compile(r"(?:his|her|their|its)\s+[\w-]+\s+\w+ing\b|without\s+(?:\w+\s+){0,3}?\w+ing\b.{0,40}"
                                r"|according to\b.{0,60}|(?:while|when|after|before)\s+\w+ing\b(?!.*\b(?:he|she|they|we|I|it)\b).*",
                                re.IGNORECASE)
+# A sentence opening (after an adverbial: 'Speaking to reporters in Almaty, ') with a capitalised name and its
+# apposition, up to the cue: 'Serikzhan Bilash, an activist who has documented hundreds of cases, '.
+_NAME_AND_APPOSITION = re.compile(r"\s*(?:(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Earlier|Later|But|And)\b"
+                                  r"[^,.;:!?\"“”]*,\s*)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*,\s+(?:an?|the|who|whose|his|her|its|their|"
+                                  r"[a-z][\w-]*)\b[^.;:!?\"“”]*,\s*")
 # A description set before the name it introduces, at the end of what the speaker said: '…, the region's top
 # official, Ahmat Rehim, told …' (a determiner, then words with no comma or quotation mark, then a comma).
 _DESCRIPTION_BEFORE_NAME = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:\"“”‘’.!?]{2,80}?,\s*$", re.IGNORECASE)

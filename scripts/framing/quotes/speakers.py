@@ -121,6 +121,7 @@ _AGE = re.compile(r",\s*\d{1,3}(?=,)")        # 'Alimjan Mamatali, 28, was a tra
 _OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:[\"“][^\"“”]*[\"”]|‘{1,2}[^\n‘]*’{1,2})[\s,]*$")   # "…", ‘…’ and ‘‘…’’
 # A sentence ends at . ! ? (a closing quotation mark may follow it), not at every closing mark.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\u201d\"\u2019'])\s+|\s*\n\s*")   # a line break ends one too
+_SPEAKING_OPENER = re.compile(r"[A-Z][a-z]+ing\s+(?:to|at|in|on|with|from|after|before)\b")   # 'Speaking to reporters'
 _PARTICIPLE_OPENER = re.compile(r"[A-Z][a-z]+ed\s+(?:if|whether|about|by|on|to|for|with|what|why|how|at|in)\b")  # 'Asked if …'
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
 _WORD = re.compile(r"[\w][\w'’.-]*")
@@ -805,8 +806,10 @@ class SpeakerBook:
         """A description a sentence opens with before a name and a comma: 'Germany-based Uyghur activist and
         former President of the World Uyghur Congress, Dolkun Isa, said'; not an adverbial ('In Beijing,')."""
         match = _PREPOSED.search(before)
-        if match is None or match["d"].split()[0].lower() in OPENERS | {"according"}:
-            return ""                   # 'According to a report by AP, Xu …' names a source, not Xu
+        if match is None or match["d"].split()[0].lower() in OPENERS | {"according"} \
+                or _PARTICIPLE_OPENER.match(match["d"]) or _SPEAKING_OPENER.match(match["d"]):
+            return ""                   # 'According to a report by AP, Xu …' names a source, not Xu;
+            #                             'Speaking to reporters, Bilash …' says where he spoke
         words = set(re.findall(r"[\w-]+", match["d"].lower())) | set(re.findall(r"\w+", match["d"].lower()))
         rules = self.lexicons.speakers       # 'then-ambassador' is an ambassador
         return match["d"] if words & rules.role_nouns or any(p.search(match["d"]) for _, p in rules.group_rules) else ""
