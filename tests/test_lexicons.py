@@ -66,3 +66,16 @@ def test_missing_lexicon_file_is_named(tmp_path):
     (folder / "spellings.yml").unlink()
     with pytest.raises(InputError, match=r"spellings\.yml: file not found"):
         Lexicons.load(folder)
+
+
+def test_given_names_load_and_a_bad_shape_is_named(tmp_path, lexicons):
+    rules = lexicons.speakers
+    assert rules.given_names["adrian"] == "he" and rules.given_names["rahima"] == "she"
+    assert ("gul", "she") in rules.given_name_endings
+    folder = tmp_path / "lex"
+    shutil.copytree(LEXICON_DIR, folder)
+    path = folder / "speakers.yml"
+    path.write_text(path.read_text(encoding="utf-8").replace("given_names:\n  he:", "given_names:\n  it:"),
+                    encoding="utf-8")
+    with pytest.raises(InputError, match=r"given_names: must map 'he' and 'she'"):
+        Lexicons.load(folder)

@@ -77,6 +77,10 @@ CASES = {
     "a participle opening the sentence is where the speaker spoke, not what was said": (
         "Speaking to reporters in Almaty, Serikzhan Bilash said the detentions ended.",
         [("indirect", "the detentions ended", "Serikzhan Bilash", "WITNESS")]),
+    "'she' is not the man named last ('Adrian' is a man's given name)": (
+        "\u201cThe numbers speak,\u201d wrote Adrian Zenz in a paper.\n\n"
+        "Her husband was taken away in 2017, she told the BBC.",
+        [("indirect", "Her husband was taken away in 2017", "", "NONE")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

@@ -235,6 +235,8 @@ class SpeakerRules:
     default_government_group: str
     default_person_group: str
     party_politics: re.Pattern | None = None
+    given_names: dict[str, str] = field(default_factory=dict)       # 'adrian' -> 'he'
+    given_name_endings: tuple[tuple[str, str], ...] = ()             # ('gul', 'she')
 
 
 def load_cues(path: Path) -> CueLexicon:
@@ -273,11 +275,17 @@ def load_speaker_rules(path: Path) -> SpeakerRules:
     _check_group(data["default_government_group"], path, None)
     _check_group(data.get("default_person_group", "NONE"), path, None)
     roles = compile_pattern(rf"\b(?:{'|'.join(data['government_roles'])})\b", path, 0, re.IGNORECASE)
+    genders = data.get("given_names") or {}
+    if not isinstance(genders, dict) or set(genders) - {"he", "she"} or \
+            not all(isinstance(v, dict) and set(v) <= {"names", "endings"} for v in genders.values()):
+        raise InputError(path, "given_names: must map 'he' and 'she' to {names: [...], endings: [...]}")
+    given = {str(n).lower(): pronoun for pronoun, v in genders.items() for n in v.get("names") or []}
+    endings = tuple((str(e).lower(), pronoun) for pronoun, v in genders.items() for e in v.get("endings") or [])
     return SpeakerRules(frozenset(w.lower() for w in data["role_nouns"]),
                         tuple(w.lower() for w in data["generic_speakers"]), tuple(rules), tuple(countries),
                         roles, data["default_government_group"], data.get("default_person_group", "NONE"),
                         compile_pattern(rf"\b(?:{'|'.join(data['party_politics'])})\b", path, 0, re.IGNORECASE)
-                        if data.get("party_politics") else None)
+                        if data.get("party_politics") else None, given, endings)
 
 
 @dataclass(frozen=True)

@@ -160,8 +160,19 @@ class SpeakerBook:
 
     def gender(self, name: str, unknown: str) -> str:
         """'he' or 'she' for a person: from a pronoun already resolved to them, else from their
-        honorific (:meth:`titled_gender`), else ``unknown``."""
-        return self.genders.get(name) or self._kin_gender(name) or self.titled_gender(name) or unknown
+        honorific (:meth:`titled_gender`), else their given name (speakers.yml `given_names`), else ``unknown``."""
+        return self.genders.get(name) or self._kin_gender(name) or self.titled_gender(name) \
+            or self._given_name_gender(name) or unknown
+
+    def _given_name_gender(self, name: str) -> str | None:
+        """'he' or 'she' from a full name's given name in the lexicon ('Adrian Zenz'), or its ending ('-gul')."""
+        words = name.split()
+        if len(words) < 2:
+            return None             # a surname alone says nothing
+        rules = self.lexicons.speakers
+        given = words[0].lower()
+        return rules.given_names.get(given) or next(
+            (pronoun for ending, pronoun in rules.given_name_endings if given.endswith(ending)), None)
 
     def _kin_gender(self, name: str) -> str | None:
         """'he' or 'she' from a kinship noun right before the full name ('her brother Maulan Nurmuhammad',
