@@ -181,6 +181,13 @@ def test_an_editorial_or_letter_speaks_in_its_authors_voice(lexicons):
         ("narrator", "NONE"), ("indirect", "NONE")}
 
 
+def test_a_signature_over_three_lines_names_the_letter_s_author(lexicons):
+    letter = ("Letters\n\nYour article was full of prejudice. There are no so-called concentration camps.\n\n"
+              "Western media should respect the facts.\n\nZhang Ming\n\nSpokesman for the Chinese embassy\n\nLondon")
+    found = {(m.term, m.voice, m.group) for m in find_mentions(prepare(letter, "t", lexicons), lexicons)}
+    assert ("concentration camps", "narrator", "CN_GOV") in found
+
+
 def test_an_official_statement_s_title_names_its_author(lexicons):
     statement = ("State Department Spokesperson Ann Lee's Statement on Xinjiang\n\n"
                  "Dozens of their relatives have been detained in camps.\n\nWe call on China to release them.")

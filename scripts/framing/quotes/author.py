@@ -78,16 +78,23 @@ def _reporters_we(words: str, book: SpeakerBook) -> bool:
 
 def _signature(text: str, paragraphs: list[tuple[int, int]], spoken: list[tuple[int, int]],
                book: SpeakerBook) -> Speaker | None:
-    """A letter's signature: a last paragraph of a few words, not a sentence, that names a person or a
-    body with a side ('CHEN WEN / Minister / Chinese embassy, London')."""
+    """A letter's signature: the last paragraphs of a few words each, no sentence, that name a person or a
+    body with a side ('Chen Wen, Minister, Chinese embassy, London', or 'ZHANG MING / Spokesman for the
+    Chinese embassy / London' over three lines)."""
     if len(paragraphs) < 3:
         return None
-    start, end = paragraphs[-1]
-    words = text[start:end].split()
-    if len(words) > 12 or text[start:end].rstrip().endswith((".", "!", "?", "”", '"')) or any(
-            a <= start < b for a, b in spoken):
+    lines = []                          # the signature may run over its last few lines: name, office, place
+    for start, end in reversed(paragraphs[-4:]):
+        words = text[start:end].split()
+        if len(words) > 12 or text[start:end].rstrip().endswith((".", "!", "?", "”", '"')) or any(
+                a <= start < b for a, b in spoken):
+            break
+        lines.insert(0, " ".join(w.title() if w.isupper() and len(w) > 3 else w for w in words))
+    if not lines or len(lines) == len(paragraphs[-4:]):
         return None
-    found = book.resolve(" ".join(w.title() if w.isupper() and len(w) > 3 else w for w in words))
+    found = book.resolve(lines[0], apposition=", ".join(lines[1:])) if len(lines) > 1 else None
+    if found is None or found.group == "NONE":
+        found = book.resolve(", ".join(lines))
     return found if found is not None and found.group != "NONE" else None
 
 
