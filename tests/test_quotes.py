@@ -81,6 +81,9 @@ CASES = {
         "\u201cThe numbers speak,\u201d wrote Adrian Zenz in a paper.\n\n"
         "Her husband was taken away in 2017, she told the BBC.",
         [("indirect", "Her husband was taken away in 2017", "", "NONE")]),
+    "people interviewed by a newspaper are not the newspaper": (
+        "Xinjiang residents interviewed by the Global Times said the claims were lies.",
+        [("indirect", "the claims were lies", "Xinjiang residents", "WITNESS")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

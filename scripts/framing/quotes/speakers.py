@@ -1233,7 +1233,8 @@ _MODIFIES_NOUN = re.compile(r"\s+(?!(?:in|of|for|at|on|to|from|with|by|and|or|as
                             r"(?P<noun>[a-z][\w-]*)")
 _PLACES = ("place", "government")
 _AGAINST_OR_FOR = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)        # 'anti-China forces' are not China
-_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|examined|verified|viewed) by\b.*$", re.IGNORECASE)
+_SEEN_BY = re.compile(r"\s+(?:seen|obtained|reviewed|examined|verified|viewed|interviewed|contacted|reached|quoted|cited|"
+                      r"polled|surveyed) by\b.*$", re.IGNORECASE)    # who saw or asked them is not who they are
 # The body a role is held in: 'president of Fast Retailing', 'director at the Rule of Law Centre'.
 _ROLE_OF_BODY = re.compile(r"\b(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w’'&.-]*(?:\s+(?:of|for|and|&|[A-Z][\w’'&.-]*))*)")
 # The lower-case noun phrase a place modifies, up to the name it describes: 'Chinese [video surveillance
