@@ -84,6 +84,10 @@ CASES = {
     "people interviewed by a newspaper are not the newspaper": (
         "Xinjiang residents interviewed by the Global Times said the claims were lies.",
         [("indirect", "the claims were lies", "Xinjiang residents", "WITNESS")]),
+    "'Its chair, MP Peter Fonseca,': the name in the apposition, the body's side": (
+        "The Canadian parliament's subcommittee concluded that it was genocide.\n\n"
+        "Its chair, MP Peter Fonseca, said: \u201cWe have heard enough.\u201d",
+        [("speech", "We have heard enough.", "Peter Fonseca", "OTHER_GOV")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

@@ -225,7 +225,9 @@ class SpeakerBook:
         ``document_before``: the text before that, for countries and antecedents.
         """
         self._document_before = document_before
-        if apposition and not _names_someone(description, self) and _names_someone(apposition, self, whole=True):
+        if apposition and not _names_someone(description, self) and (
+                _names_someone(apposition, self, whole=True) or apposition.strip()[:1].isupper()
+                and personal_names(apposition)):     # 'Its chair, MP Peter Fonseca, said': the name
             return self.resolve(apposition.strip(), apposition=description, before=before,
                                 paragraph_before=paragraph_before, document_before=document_before)
         words = [w for w in _WORD.findall(description)]               # 'the spokesman, Geng Shuang' names him
