@@ -1476,3 +1476,8 @@ def test_an_outlet_named_in_full_labels_its_question_in_a_transcript(lexicons):
             "Mao Ning: It is a lie.\n\nReuters: Will China retaliate?\n\nMao Ning: China will take necessary measures.")
     turns = [(q.speaker, q.group) for q in quotes_from_text(text, lexicons) if q.kind == "speech"]
     assert turns == [("Bloomberg", "MEDIA"), ("Mao Ning", "CN_GOV"), ("Reuters", "MEDIA"), ("Mao Ning", "CN_GOV")]
+
+
+def test_a_participle_after_the_attribution_reports_nothing(lexicons):
+    found = quotes_from_text("\u201cThese are not schools,\u201d Nury Turkel said, referring to the camps.", lexicons)
+    assert [(q.kind, q.text) for q in found] == [("speech", "These are not schools,")]

@@ -1314,8 +1314,9 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         if text[cue_end:cut].lstrip().startswith(","):     # '…, the spokesman said, while […]'
             after = re.match(r"[\s,]*(?:while|whereas)?\s*", text[cue_end:cut])
             opener = text[cue_end + after.end():cut].split()[:1]
-            if not opener or opener[0].lower() not in SUBORDINATORS:    # '…, it said, after a panel aired …'
-                pieces.append((cue_end + after.end(), cut))
+            if not opener or opener[0].lower() not in SUBORDINATORS and not opener[0].lower().endswith("ing"):
+                pieces.append((cue_end + after.end(), cut))  # not '…, it said, after a panel aired …' nor
+                #                                              '…, Turkel said, referring to the camps'
     else:
         pieces = [(cue_end, cut)]
     if hit.cue.lemma == "tell" and not hit.inverted:     # 'told reporters [that …]'; '[…], X told a briefing'
