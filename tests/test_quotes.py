@@ -88,6 +88,10 @@ CASES = {
         "The Canadian parliament's subcommittee concluded that it was genocide.\n\n"
         "Its chair, MP Peter Fonseca, said: \u201cWe have heard enough.\u201d",
         [("speech", "We have heard enough.", "Peter Fonseca", "OTHER_GOV")]),
+    "a one-word name opening a sentence with a person's apposition is a person": (
+        "\u201cFine,\u201d said Xi Jinping.\n\nGulnaz, whose name has been changed to protect her family, was held "
+        "for 11 months.\n\n\u201cThey shaved our heads,\u201d she recalled.",
+        [("speech", "They shaved our heads,", "Gulnaz", "WITNESS")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

@@ -364,8 +364,9 @@ class SpeakerBook:
         possessive): 'Recent sanctions …', 'Formal assessments …' open sentences and are no names."""
         for match in re.finditer(rf"\b{re.escape(word)}\b", self.text):
             before = self.text[:match.start()]
-            if self.text.startswith(("'s", "\u2019s"), match.end()) or _INSIDE_A_SENTENCE.search(before):
-                return True
+            if self.text.startswith(("'s", "\u2019s"), match.end()) or _INSIDE_A_SENTENCE.search(before) \
+                    or _PERSON_APPOSITION.match(self.text, match.end()):
+                return True     # 'Gulnaz, whose name has been changed, …', 'Aynur, 34, …': introduced as a person
         return False
 
     def _named_holder(self, head: str, description: str, document_before: str) -> Speaker | None:
@@ -1175,6 +1176,9 @@ MEDIA_NOUNS = {"newspaper", "paper", "tabloid", "broadcaster", "outlet", "daily"
 BODY_GROUPS = {"NGO", "ACADEMIC", "MEDIA", "CN_MEDIA", "UN"}
 _OWNED_ROLE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?[\w-]+\s*$|^\s*(?:its|their)\b", re.IGNORECASE)
 _RESTS_ON = re.compile(r"(?:citing|quoting|drawing on|based on|relying on)\b")
+_PERSON_APPOSITION = re.compile(r",\s+(?:who|whose|\d{1,3},|a\s+\d{1,3}-year-old|(?:a|an)\s+(?:former\s+)?(?:mother|father|"
+                                r"woman|man|student|teacher|farmer|doctor|nurse|worker|detainee|resident|shopkeeper|"
+                                r"businessman|businesswoman|poet|writer|singer|engineer|driver|trader|imam)\b)")
 _AGE_DESCRIPTION = re.compile(r"(?:the|an?)\s+(?P<age>\d{1,3})-year-old(?:\s+[a-z]+)?", re.IGNORECASE)
 _FULL_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
 _CAPITALISED_PHRASE = re.compile(r"\b[A-Z][\w'’&.-]*(?:\s+(?:of|for|on|and|the)?\s*[A-Z][\w'’&.-]*)+")
