@@ -92,6 +92,9 @@ CASES = {
         "\u201cFine,\u201d said Xi Jinping.\n\nGulnaz, whose name has been changed to protect her family, was held "
         "for 11 months.\n\n\u201cThey shaved our heads,\u201d she recalled.",
         [("speech", "They shaved our heads,", "Gulnaz", "WITNESS")]),
+    "a short paragraph naming a person introduces the quotation that opens the next": (
+        "Sophie Richardson of Human Rights Watch was blunt.\n\n\u201cThe world needs to respond.\u201d",
+        [("speech", "The world needs to respond.", "Sophie Richardson", "NGO")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

@@ -1225,8 +1225,12 @@ def _possessed_claim(text: str, span: MarkedSpan, book: SpeakerBook) -> Speaker 
 
 def _introducing_person(text: str, span: MarkedSpan, book: SpeakerBook) -> Speaker | None:
     """A named person who is the subject of the sentence right before a quotation with no cue, in
-    the same paragraph: 'Maya Wang of Human Rights Watch disagreed. “The evidence is …”'."""
-    before = text[text.rfind("\n", 0, span.open_mark) + 1:span.open_mark]
+    the same paragraph or a short one before: 'Maya Wang of Human Rights Watch disagreed. “The evidence is …”'."""
+    line_start = text.rfind("\n", 0, span.open_mark) + 1
+    before = text[line_start:span.open_mark]
+    if not before.strip():      # a paragraph that opens with the quotation: a short one before it introduces
+        previous = text[:line_start].rstrip().rsplit("\n", 1)[-1]    # 'Sophie Richardson of HRW was blunt.'
+        before = previous if len(previous.split()) <= 25 else ""
     if not re.search(r"[.:!]\s*$", before) or re.search(r"[\"“”]", before):
         return None
     subject = previous_subject(before, book.lexicons.speakers.role_nouns)
