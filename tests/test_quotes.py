@@ -95,6 +95,10 @@ CASES = {
     "a short paragraph naming a person introduces the quotation that opens the next": (
         "Sophie Richardson of Human Rights Watch was blunt.\n\n\u201cThe world needs to respond.\u201d",
         [("speech", "The world needs to respond.", "Sophie Richardson", "NGO")]),
+    "a verb that lists people ends the title before a name": (
+        "Beijing's countermeasures include British MPs Iain Duncan Smith and Tom Tugendhat. "
+        "\u201cWe will wear it as a badge of honour,\u201d Duncan Smith said.",
+        [("speech", "We will wear it as a badge of honour,", "Duncan Smith", "UK_GOV")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

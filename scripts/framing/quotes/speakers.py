@@ -1123,7 +1123,10 @@ def title_case(line: str) -> bool:
 
 _POSTED_TO = {"ambassador", "envoy", "consul", "delegate", "representative", "minister"}   # '… to <country>'
 _TITLE_STOP = {"said", "says", "told", "tells", "according", "to", "by", "with", "from", "and", "that", "as",
-               "when", "while", "after", "before", "in", "on", "at", "for", "about", "against", "of"}
+               "when", "while", "after", "before", "in", "on", "at", "for", "about", "against", "of",
+               # verbs that list or name people ('countermeasures include MPs Iain Duncan Smith')
+               "include", "includes", "included", "including", "is", "are", "was", "were", "be", "been", "has",
+               "have", "had", "met", "meet", "meets", "named", "names", "name", "target", "targets", "among"}
 
 
 def _title_before(words: str, verbs: frozenset[str] = frozenset(), rules=None) -> str:
