@@ -1492,3 +1492,14 @@ def test_an_outlet_named_in_full_labels_its_question_in_a_transcript(lexicons):
 def test_a_participle_after_the_attribution_reports_nothing(lexicons):
     found = quotes_from_text("\u201cThese are not schools,\u201d Nury Turkel said, referring to the camps.", lexicons)
     assert [(q.kind, q.text) for q in found] == [("speech", "These are not schools,")]
+
+
+@pytest.mark.parametrize("text, reported", [
+    ("She said it again.", []),
+    ("He said it plainly.", []),
+    ("The mission said it firmly opposed the release.", ["it firmly opposed the release"]),
+    ("The ministry said it supports the plan.", ["it supports the plan"]),
+    ("The ministry said it would respond.", ["it would respond"]),
+])
+def test_it_after_say_is_a_clause_only_with_a_verb(lexicons, text, reported):
+    assert [q.text for q in quotes_from_text(text, lexicons) if q.kind == "indirect"] == reported

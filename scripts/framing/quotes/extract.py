@@ -129,7 +129,8 @@ ADVERBIAL_OPENERS = {"in", "on", "at", "during", "after", "before", "with", "whe
                      "speaking", "asked", "answering", "responding", "addressing", "writing", "meanwhile"}
 # Objects of 'say' that are not a reported clause.
 NOT_CLAUSES = {"something", "nothing", "anything", "things", "negative", "positive", "little", "much", "more",
-               "so", "yes", "no", "goodbye", "hello", "sorry", "thanks"}
+               "so", "yes", "no", "goodbye", "hello", "sorry", "thanks", "it", "this"}    # 'said it again'; not 'said
+#                                                                                      it was', 'said this shows'
 SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "a", "an", "at", "by", "with", "from", "or", "beyond"}
 MIN_INDIRECT_WORDS = 2
 # What 'deny' refuses rather than contradicts: 'denied asylum', 'denied her a visa'.
@@ -1373,8 +1374,12 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
 def _subject_of_a_verb(clause: str) -> bool:
     """The clause's first word is followed by a finite verb, so it is a subject ('more was needed')."""
     words = clause.split()
+    if len(words) > 2 and words[1].lower().endswith("ly"):
+        words = words[:1] + words[2:]               # 'it firmly opposed …'
     return len(words) > 1 and (words[1].lower() in FINITE_AUX or
-                               words[1].islower() and words[1].endswith("ed") and len(words[1]) > 4)
+                               words[1].islower() and words[1].endswith("ed") and len(words[1]) > 4 or
+                               words[0].lower() in ("it", "this") and words[1].islower() and words[1].endswith("s")
+                               and not words[1].endswith("ss"))      # 'it remains', 'this shows'; not 'it again'
 
 
 @dataclass(frozen=True)
