@@ -1374,12 +1374,20 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
 def _subject_of_a_verb(clause: str) -> bool:
     """The clause's first word is followed by a finite verb, so it is a subject ('more was needed')."""
     words = clause.split()
-    if len(words) > 2 and words[1].lower().endswith("ly"):
-        words = words[:1] + words[2:]               # 'it firmly opposed …'
+    if len(words) > 1 and words[1].lower().strip(".,;:!?").endswith("ly"):
+        words = words[:1] + words[2:]               # 'it firmly opposed …'; 'it plainly' has no verb
     return len(words) > 1 and (words[1].lower() in FINITE_AUX or
                                words[1].islower() and words[1].endswith("ed") and len(words[1]) > 4 or
-                               words[0].lower() in ("it", "this") and words[1].islower() and words[1].endswith("s")
-                               and not words[1].endswith("ss"))      # 'it remains', 'this shows'; not 'it again'
+                               words[0].lower() in ("it", "this") and words[1].islower()
+                               and words[1].strip(".,;:!?") not in _AFTER_AN_OBJECT)   # 'it built', 'this shows';
+    #                                                                                not 'it again', 'it to reporters'
+
+
+# Words that follow 'it' as an object of 'said' rather than a verb of a clause: 'said it again'.
+_AFTER_AN_OBJECT = {"again", "too", "also", "before", "once", "twice", "best", "out", "up", "down", "off", "over",
+                    "back", "here", "there", "now", "then", "to", "in", "on", "at", "for", "with", "from", "by",
+                    "of", "and", "or", "but", "as", "like", "aloud", "loud", "well", "first", "later", "today",
+                    "yesterday", "himself", "herself", "themselves", "itself", ""}
 
 
 @dataclass(frozen=True)
