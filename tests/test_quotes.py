@@ -99,6 +99,11 @@ CASES = {
         "Beijing's countermeasures include British MPs Iain Duncan Smith and Tom Tugendhat. "
         "\u201cWe will wear it as a badge of honour,\u201d Duncan Smith said.",
         [("speech", "We will wear it as a badge of honour,", "Duncan Smith", "UK_GOV")]),
+    "a ruling or a determination reports its clause": (
+        "The Uyghur Tribunal, an independent panel in London, ruled that China had committed genocide.\n\n"
+        "The State Department determined that genocide was under way.",
+        [("indirect", "China had committed genocide", "Uyghur Tribunal", "NGO"),
+         ("indirect", "genocide was under way", "State Department", "US_GOV")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),
