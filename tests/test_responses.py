@@ -60,6 +60,8 @@ def strategies(text, lexicons):
     ('"They are campuses, not camps," said Le Yucheng.', "literal_denial", "not camps"),
     ('The research was "riddled with errors", the Global Times said.', "discredit_source", "riddled with errors"),
     ('The newspaper called the scholar a "far-right fanatic".', "discredit_source", "fanatic"),
+    ('"The population of Uygurs has grown," said Wang Wenbin.', "positive_self_presentation",
+     "population of uygurs has grown"),
     ('"They are campuses, not camps," said Le Yucheng.', "reframing", "campuses"),
     ('Experts accused Beijing of cherry-picking the numbers.', "discredit_source", "cherry-picking"),
     ('"The EU must reflect on itself," said Wang Wenbin.', "counter_accusation", "reflect on itself"),
