@@ -104,6 +104,10 @@ CASES = {
         "The State Department determined that genocide was under way.",
         [("indirect", "China had committed genocide", "Uyghur Tribunal", "NGO"),
          ("indirect", "genocide was under way", "State Department", "US_GOV")]),
+    "a description, then the name, then 'said [clause]': no inverted attribution": (
+        "In a 2019 interview with the BBC, Xinjiang's deputy Communist Party secretary, Zhu Hailun, said the "
+        "centres taught Chinese and law.",
+        [("indirect", "the centres taught Chinese and law", "Zhu Hailun", "CN_GOV")]),
     "straight double quotes": (
         'Lu Kang said the report was biased.\n\n"This is futile," he said.',
         [("indirect", "the report was biased", "Lu Kang", "CN_GOV"), ("speech", "This is futile,", "Lu Kang", "CN_GOV")]),

@@ -1520,8 +1520,10 @@ _NOTHING_REPORTED = re.compile(r"(?:his|her|their|its)\s+[\w-]+\s+\w+ing\b|witho
 # A sentence opening (after an adverbial: 'Speaking to reporters in Almaty, ') with a capitalised name and its
 # apposition, up to the cue: 'Serikzhan Bilash, an activist who has documented hundreds of cases, '.
 _NAME_AND_APPOSITION = re.compile(r"\s*(?:(?:[A-Z][a-z]+ing|In|On|At|During|After|Before|Earlier|Later|But|And)\b"
-                                  r"[^,.;:!?\"“”]*,\s*)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*,\s+(?:an?|the|who|whose|his|her|its|their|"
-                                  r"[a-z][\w-]*)\b[^.;:!?\"“”]*,\s*")
+                                  r"[^,.;:!?\"“”]*,\s*)?(?:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’.-]*,\s+(?:an?|the|who|"
+                                  r"whose|his|her|its|their|[a-z][\w-]*)\b[^.;:!?\"“”]*"
+                                  # or the description first: 'Xinjiang's deputy Party secretary, Zhu Hailun, '
+                                  r"|[A-Z][^,.;:!?\"“”]*\b[a-z][^,.;:!?\"“”]*,\s+(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*),\s*")
 # A description set before the name it introduces, at the end of what the speaker said: '…, the region's top
 # official, Ahmat Rehim, told …' (a determiner, then words with no comma or quotation mark, then a comma).
 _DESCRIPTION_BEFORE_NAME = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+[^,;:\"“”‘’.!?]{2,80}?,\s*$", re.IGNORECASE)
