@@ -1512,3 +1512,10 @@ def test_a_participle_after_the_attribution_reports_nothing(lexicons):
 ])
 def test_it_after_say_is_a_clause_only_with_a_verb(lexicons, text, reported):
     assert [q.text for q in quotes_from_text(text, lexicons) if q.kind == "indirect"] == reported
+
+
+def test_read_by_is_a_passive_not_a_report(lexicons):
+    text = ("A total of 21 countries delivered a joint statement at the UN Human Rights Council, expressing "
+            "support for China.\n\nThe statement, read by Pakistan's ambassador Khalil Hashmi, said the issues were "
+            "\u201cnot human rights issues\u201d.")
+    assert not [q for q in quotes_from_text(text, lexicons) if q.cue == "read"]

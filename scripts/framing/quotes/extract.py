@@ -519,8 +519,8 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
         return False                                    # 'when asked if …': reduced passive, no speaker
     if hit.cue.lemma == "ask" and (following == "not" or following == "for" and after_next == "anonymity"):
         return False                                    # 'who asked not to be named'
-    if (following == "by" or following == "for" and "for" not in hit.cue.needs) and \
-            tokens[hit.first].lower.endswith("ed") and hit.last == hit.first:
+    if (following == "by" or following == "for" and "for" not in hit.cue.needs) and hit.last == hit.first and \
+            (tokens[hit.first].lower.endswith("ed") or tokens[hit.first].lower in ("read", "written", "told", "shown")):
         return False                                    # 'camps, as claimed by the few': a passive, its agent after
     if after_next == "by" and re.fullmatch(r"[a-z]+(?:ed|en|wn)", following) and following not in ("then", "when"):
         return False                                    # 'court documents seen by AFP': a noun a participle modifies
