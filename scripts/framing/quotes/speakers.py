@@ -407,9 +407,9 @@ class SpeakerBook:
         """Lexicon entity, then group rules, then a government role's country, else NONE."""
         rules = self.lexicons.speakers
         description, apposition = (_SEEN_BY.sub("", _before_topic(text)) for text in (description, apposition))
+        #                           'court documents seen by AFP': whoever saw a document did not write it
         if _RESTS_ON.match(apposition):
             apposition = ""             # 'A report by AP, citing interviews with former detainees': not the author
-        #                           'court documents seen by AFP': whoever saw a document did not write it
         if _company_suffixed(_clean(description).rstrip(".")):
             return COMPANY_GROUP         # 'U.S.-listed Daqo New Energy Corp.': a company wherever it is listed
         affiliation = _AFFILIATION.search(_before_relative(apposition)[0]) if apposition and not re.match(
