@@ -5,6 +5,20 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "a described person opening the sentence introduces the quotation after a colon": (
+        "\u201cThey are free to go home,\u201d says Xu Guixiang, a government spokesman. "
+        "One former inmate, who asked not to be named, disagrees: \u201cNobody was free.\u201d",
+        [("speech", "Nobody was free.", "One former inmate", "WITNESS")]),
+    "'reckons', 'thinks that' and 'considers that' report a position": (
+        "Adrian Zenz reckons more than a million people are held. Critics think that the number is higher. "
+        "The tribunal considers that the policy is genocide.",
+        [("indirect", "more than a million people are held", "Adrian Zenz", "ACADEMIC"),
+         ("indirect", "the number is higher", "Critics", "NGO"),
+         ("indirect", "the policy is genocide", "tribunal", "NONE")]),
+    "'it' after an opening adverbial is the organisation the sentence before is about": (
+        "Officials insist the centres are schools.\n\n"
+        "The Chinese embassy in London did not respond. In a statement last year, it said the reports were lies.",
+        [("indirect", "the reports were lies", "Chinese embassy", "CN_GOV")]),
     "a number's thousands comma opens no apposition after 'according to'": (
         "According to a report by the Australian Strategic Policy Institute, more than 80,000 Uyghurs were moved.",
         [("indirect", "more than 80,000 Uyghurs were moved", "Australian Strategic Policy Institute", "ACADEMIC")]),
@@ -1349,6 +1363,12 @@ def test_construction(lexicons, name):
         match = [f for f in found if f[0] == kind and f[1] == quoted]
         assert match, f"{kind} {quoted!r} not found in {found}"
         assert speaker.lower() in match[0][2].lower() and match[0][3] == group, match[0]
+
+
+def test_a_person_s_affiliation_after_of_or_at_is_not_part_of_the_name(lexicons):
+    found = quotes_from_text("\u201cIt is cultural genocide,\u201d argues James Leibold of La Trobe University. "
+                             "\u201cIt is worse,\u201d said Darren Byler at the University of Colorado.", lexicons)
+    assert [(q.speaker, q.group) for q in found] == [("James Leibold", "ACADEMIC"), ("Darren Byler", "ACADEMIC")]
 
 
 @pytest.mark.parametrize("text", [

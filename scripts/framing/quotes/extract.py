@@ -1192,9 +1192,10 @@ def _subject_speaker(text: str, span: MarkedSpan, tokens, book: SpeakerBook) -> 
     if not subject or subject.lower() in PRONOUNS:
         return None
     head = subject.split()[-1]
-    if head.islower() and head.lower() not in roles and len(subject.split()) > 1:
-        return None                     # 'The use of the word "camp"': a thing, no speaker
     found = book.resolve(subject)
+    if head.islower() and head.lower() not in roles and len(subject.split()) > 1:
+        # 'The use of the word "camp"': a thing, no speaker; 'One former inmate … disagrees:' a person of a side
+        return found if found is not None and found.person and found.group != "NONE" else None
     return found if found is not None and (found.group != "NONE" or found.person) else None
 
 

@@ -23,6 +23,8 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
 WH_WORDS = {"what", "which", "who", "whom", "whose", "where", "when", "how", "why"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+# Words that open a subject phrase as a determiner does: 'One former inmate', 'Many residents'.
+SUBJECT_DETERMINERS = DETERMINERS | {"one", "another", "some", "many", "several", "two", "three", "four", "five"}
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "june", "july", "august", "september", "october", "november",
                   "december", "yesterday", "today", "tonight", "tomorrow"}
@@ -269,6 +271,10 @@ class SpeakerBook:
             entity, found = persons[-1]
             return self._make(self.fullest_name(found, entity.name), description, apposition, before,
                               paragraph_before, person=True, group=entity.group)
+        affiliated = _PERSON_THEN_AFFILIATION.match(description.strip())
+        if affiliated and not entities and affiliated["name"] in personal_names(description)[:1]:
+            return self._make(affiliated["name"], description, apposition or affiliated["affiliation"], before,
+                              paragraph_before, person=True)      # 'James Leibold of La Trobe University'
         if _organisation_name(words) and (not entities or _headed_by_organisation(words) and all(
                 len(found) < len(description) / 2 for _, found in entities)):
             #    'International Consortium of Investigative Journalists', 'UN Committee on the Elimination of …'
@@ -850,6 +856,8 @@ class SpeakerBook:
     def _pronoun(self, pronoun: str, before: str, document_before: str) -> Speaker | None:
         kind = PRONOUNS[pronoun]
         if kind == "other":
+            if re.fullmatch(r"\s*[^,]+,\s*", before) and before.split()[0].lower() in OPENERS:
+                before = ""     # 'In a statement last year, it said': an opening adverbial names no one
             # "it"/"they" continue the sentence's own subject, else the previous sentence's; after a reported
             # clause ('The centres teach skills, it said') that clause's subject is what was said, not who said it
             subject = previous_subject(before, self.lexicons.speakers.role_nouns) \
@@ -1407,6 +1415,11 @@ def _nominal(phrase: str | None) -> bool:
     return bool(phrase) and phrase.lower() not in PRONOUNS
 
 
+# A personal name, then where the person works: 'Darren Byler at the University of Colorado'.
+_PERSON_THEN_AFFILIATION = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}?)"
+                                      r"(?:,\s+|\s+(?:of|at|from|with)\s+)(?P<affiliation>\S.*)")
+
+
 def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
     """The opening noun phrase of the last sentence of ``text``: 'The report', 'the New York Times'."""
     sentences = [s for s in _SENTENCE_BREAK.split(text.strip()) if s and not s.endswith("?")]
@@ -1422,8 +1435,8 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
     for index, word in enumerate(words):
         bare = word.strip(",.;:")
         ahead = [w.strip(",.;:").lower() for w in words[index:index + 3]]
-        modifiers_only = all(w.lower() in DETERMINERS or w[:1].islower() or i == 0 and w == words[0]
-                             or i == 1 and phrase[0].lower() in DETERMINERS
+        modifiers_only = all(w.lower() in SUBJECT_DETERMINERS or w[:1].islower() or i == 0 and w == words[0]
+                             or i == 1 and phrase[0].lower() in SUBJECT_DETERMINERS
                              for i, w in enumerate(phrase))     # 'Human rights groups': capital by position;
         #                                                         'A Chinese state newspaper': a demonym
         possessive = bool(phrase) and phrase[-1].endswith(("'s", "\u2019s"))
@@ -1433,7 +1446,7 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
             continue
         if bare.lower() in WH_WORDS:
             break
-        if not phrase and bare.lower() in DETERMINERS:
+        if not phrase and bare.lower() in SUBJECT_DETERMINERS:
             phrase.append(bare)
         elif phrase and bare.lower() in ("and", "&") and index + 1 < len(words) and word == bare and (
                 words[index + 1][:1].isupper() or words[index + 1].strip(",.;:").lower() in role_nouns) and (
@@ -1447,7 +1460,7 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
                 and all(w[:1].isupper() for w in words[index + 1:index + 3]):
             phrase.append(bare)             # 'Kazakh citizen Gulbahar Jalilova': a description before a full name
         elif bare[:1].isupper() or bare.lower() in role_nouns or (phrase and re.fullmatch(r"\d+(?:st|nd|rd|th)?", bare)
-                                                                   and word == bare) or (phrase and phrase[0].lower() in DETERMINERS
+                                                                   and word == bare) or (phrase and phrase[0].lower() in SUBJECT_DETERMINERS
                                                                    and not _has_capital(phrase[1:]) and len(phrase) < 4
                                                                    and bare.lower() not in VERB_WORDS
                                                                    and not (len(phrase) >= 2 and bare.endswith("ed"))):
