@@ -5,6 +5,11 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "someone described by what they are and the place they are in is that person, not the place": (
+        "A Han taxi driver in Urumqi says the Uighurs are happier now. "
+        "But a Uighur student in Britain says his parents have vanished.",
+        [("indirect", "the Uighurs are happier now", "Han taxi driver", "WITNESS"),
+         ("indirect", "his parents have vanished", "Uighur student", "WITNESS")]),
     "a described person opening the sentence introduces the quotation after a colon": (
         "\u201cThey are free to go home,\u201d says Xu Guixiang, a government spokesman. "
         "One former inmate, who asked not to be named, disagrees: \u201cNobody was free.\u201d",

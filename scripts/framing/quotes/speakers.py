@@ -255,6 +255,17 @@ class SpeakerBook:
             if owner is not None and not owner.person:
                 description = f"{owner.name}'s {description.split(None, 1)[1]}"
                 words, lower = _WORD.findall(description), [w.lower() for w in _WORD.findall(description)]
+        placed = _PERSON_IN_PLACE.fullmatch(description.strip())
+        places = self.entity_matches(placed["place"]) if placed else []
+        if placed and _singular(placed["head"]) in PERSON_NOUNS and not personal_names(placed["person"]) \
+                and not self.lexicons.speakers.government_roles.search(placed["person"]) \
+                and places and all(e.kind in _PLACES for e, _ in places):   # 'A Han taxi driver in Urumqi': the
+            #                                                                    driver, not the city
+            person = self.resolve(placed["person"], apposition=apposition, before=before,
+                                  paragraph_before=paragraph_before, document_before=document_before)
+            group = person.group if person is not None and person.group != "NONE" else \
+                self.group_of(description, apposition, before, paragraph_before, document_before)
+            return Speaker(_clean(description), group, True, description)
         entities = self.entity_matches(description)
         if not entities and len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             expanded = self._expand_initials(words[0])
@@ -1415,6 +1426,9 @@ def _nominal(phrase: str | None) -> bool:
     return bool(phrase) and phrase.lower() not in PRONOUNS
 
 
+# Someone described by what they are and where: 'a Uighur student in Britain', 'one trader from Kashgar'.
+_PERSON_IN_PLACE = re.compile(r"(?P<person>(?:(?:an?|the|one|another)\s+)?(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
+                              r"\s+(?:in|from|at)\s+(?P<place>[A-Z].*)")
 # A personal name, then where the person works: 'Darren Byler at the University of Colorado'.
 _PERSON_THEN_AFFILIATION = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}?)"
                                       r"(?:,\s+|\s+(?:of|at|from|with)\s+)(?P<affiliation>\S.*)")
