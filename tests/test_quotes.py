@@ -5,6 +5,10 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "an opening adverbial with a plural medium noun ('In speeches leaked to …,') is no reported clause": (
+        "Mr Xi told officials to act. In speeches leaked to the New York Times, he called for a "
+        "\u201cstruggle against terrorism\u201d.",
+        [("speech", "struggle against terrorism", "Xi", "CN_GOV")]),
     "someone described by what they are and the place they are in is that person, not the place": (
         "A Han taxi driver in Urumqi says the Uighurs are happier now. "
         "But a Uighur student in Britain says his parents have vanished.",
@@ -1368,6 +1372,11 @@ def test_construction(lexicons, name):
         match = [f for f in found if f[0] == kind and f[1] == quoted]
         assert match, f"{kind} {quoted!r} not found in {found}"
         assert speaker.lower() in match[0][2].lower() and match[0][3] == group, match[0]
+
+
+def test_no_reported_clause_cut_from_inside_a_word(lexicons):
+    found = quotes_from_text("In speeches leaked to the New York Times, he called for a \u201cstruggle\u201d.", lexicons)
+    assert not [q for q in found if q.kind == "indirect"], found
 
 
 def test_a_person_s_affiliation_after_of_or_at_is_not_part_of_the_name(lexicons):

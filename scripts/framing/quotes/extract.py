@@ -1333,6 +1333,7 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
     records = []
     for start, end in pieces:
         object_position = start >= cue_end and not text[cue_end:start].strip()
+        opener = text[start:end].split()[0].lower() if text[start:end].split() else ""   # before any lead-in is cut
         start, end = _trim(text, start, end)
         if end <= start or not _reports_a_clause(text, start, end, spans, stopwords) or \
                 _NOT_NAMED.match(text, start) or _NOTHING_REPORTED.fullmatch(text[start:end].strip()):
@@ -1355,7 +1356,7 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         if object_position and first in ("about", "and", "or") and not after_that:
             continue                    # 'boasts about championing …': a topic; 'what the US has said and done'
         said_after = len(re.findall(r"\w+|[\"“‘]", text[cue_end:hit.sentence[1]])) >= 2
-        if not object_position and not after_that and first in ADVERBIAL_OPENERS and said_after \
+        if not object_position and not after_that and ADVERBIAL_OPENERS & {first, opener} and said_after \
                 and hit.cue.lemma != "according to" or \
                 object_position and not after_that and hit.cue.lemma == "say" and first in NOT_CLAUSES \
                 and not re.match(r"(?:more|less|fewer) than\b", text[start:end], re.IGNORECASE) \
@@ -1503,7 +1504,7 @@ def _next_clause_start(hit: _CueHit, hits, tokens, text) -> int:
 # The first 'that' only: in 'stated that numerous centres that had …' the second opens a relative clause.
 _LEAD_IN = re.compile(r"^(?:[\s,:]|reporters\b|on \w+day\b|(?:last|this|earlier this|next) (?:week|month|year)\b|"
                       r"(?:in|on|at|during) (?:a |an |the |its |his |her |their )?[\w -]{0,40}?"
-                      r"(?:statement|post|tweet|interview|speech|letter|briefing|conference|message|video|report)"
+                      r"(?:statement|post|tweet|interview|speech|letter|briefing|conference|message|video|report)(?:s|es)?\b"
                       r"(?: on [\w.]+)?(?: that\b)?|"
                       r"(?:at|during) (?:a |an |the |this |last )?(?:[\w-]+ ){0,3}(?:" + "|".join(sorted(EVENT_NOUNS)) +
                       r")s?\b)*(?:(?:\w+ ){0,3}?that\b)?[\s,:]*", re.IGNORECASE)
