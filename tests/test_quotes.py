@@ -5,6 +5,10 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'a spokesperson' introduces someone new, not the spokesman named before": (
+        "Its spokesman, Wang Wenbin, said the US was lying.\n\n"
+        "The BBC asked the Chinese embassy for comment. A spokesperson replied that the BBC had made it up.",
+        [("indirect", "the BBC had made it up", "spokesperson", "CN_GOV")]),
     "an opening adverbial with a plural medium noun ('In speeches leaked to …,') is no reported clause": (
         "Mr Xi told officials to act. In speeches leaked to the New York Times, he called for a "
         "\u201cstruggle against terrorism\u201d.",

@@ -312,7 +312,7 @@ class SpeakerBook:
         if head is None and _singular(lower[-1]) in PERSON_NOUNS:
             head = lower[-1]                        # 'a doctor', 'one Uighur exile', "the report's co-authors"
         if head in PERSON_ROLES and not names:
-            holder = self._named_holder(head, description, document_before)
+            holder = self._named_holder(head, description, document_before, later_only=lower[0] in ("a", "an"))
             if holder is not None:
                 return holder
         if head is None and lower[0] in DEFINITE | {"his", "her", "their", "its"} and len(words) <= 4 \
@@ -386,14 +386,19 @@ class SpeakerBook:
                 return True     # 'Gulnaz, whose name has been changed, …', 'Aynur, 34, …': introduced as a person
         return False
 
-    def _named_holder(self, head: str, description: str, document_before: str) -> Speaker | None:
+    def _named_holder(self, head: str, description: str, document_before: str, *,
+                      later_only: bool = False) -> Speaker | None:
         """The named person the article gives this role ('China's envoy in Geneva' -> 'Chen Xu, China's
-        ambassador to the UN in Geneva'): the latest one before, else the first after, on the same side."""
+        ambassador to the UN in Geneva'): the latest one before, else the first after, on the same side.
+        ``later_only``: an indefinite 'a spokesperson' is someone new, named only later if at all (a lede's
+        delayed name), not the holder named before."""
         holders = self._once(("holders", head, self.group_of(description)),
                              lambda: self._holders(head, self.group_of(description)))
         if not holders:
             return None
         before = [n for n in holders if n in document_before]
+        if before and later_only:
+            return None
         name = max(before, key=document_before.rfind) if before else min(holders, key=self.text.find)
         return self._make(name, f"{name}, {description}", "", "", "", person=True)
 
