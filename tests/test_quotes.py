@@ -5,6 +5,9 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "a one-word object of a denial is what was denied; 'maintains' takes a clause without 'that'": (
+        "China has denied wrongdoing. Beijing maintains the policies are legal.",
+        [("indirect", "wrongdoing", "China", "CN_GOV"), ("indirect", "the policies are legal", "Beijing", "CN_GOV")]),
     "'a spokesperson' introduces someone new, not the spokesman named before": (
         "Its spokesman, Wang Wenbin, said the US was lying.\n\n"
         "The BBC asked the Chinese embassy for comment. A spokesperson replied that the BBC had made it up.",
@@ -1376,6 +1379,12 @@ def test_construction(lexicons, name):
         match = [f for f in found if f[0] == kind and f[1] == quoted]
         assert match, f"{kind} {quoted!r} not found in {found}"
         assert speaker.lower() in match[0][2].lower() and match[0][3] == group, match[0]
+
+
+@pytest.mark.parametrize("text", ["He denied it.", "She was denied asylum.", "The ministry denied this.",
+                                  "Officials maintained order in the city."])
+def test_a_pronoun_or_a_refused_thing_after_deny_reports_nothing(lexicons, text):
+    assert not quotes_from_text(text, lexicons)
 
 
 def test_no_reported_clause_cut_from_inside_a_word(lexicons):

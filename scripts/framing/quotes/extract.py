@@ -1335,7 +1335,8 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
         object_position = start >= cue_end and not text[cue_end:start].strip()
         opener = text[start:end].split()[0].lower() if text[start:end].split() else ""   # before any lead-in is cut
         start, end = _trim(text, start, end)
-        if end <= start or not _reports_a_clause(text, start, end, spans, stopwords) or \
+        if end <= start or not (_reports_a_clause(text, start, end, spans, stopwords)
+                                or object_position and _one_word_object(text[start:end], hit.cue.lemma, stopwords)) or \
                 _NOT_NAMED.match(text, start) or _NOTHING_REPORTED.fullmatch(text[start:end].strip()):
             continue
         if (hit.satisfied in ("on", "for", "at", "with") or hit.satisfied == "to" and hit.cue.lemma == "appeal") and \
@@ -1428,6 +1429,14 @@ def _after_that(text: str, start: int, end: int) -> tuple[int, int]:
 _NOMINAL_CLAUSE = re.compile(r"\b(?:the|a|an|its|their|this|these|those|such)\s+[\w'’-]+\s+"
                              r"(?:is|are|was|were|will|would|has|have|had|could|should|may|might|must)\b",
                              re.IGNORECASE)
+
+
+def _one_word_object(words: str, lemma: str, stopwords: frozenset[str]) -> bool:
+    """A single noun that a denial or rejection takes as its object reports what was denied: 'China has
+    denied [wrongdoing]', 'rejected [criticism]' (not 'denied it', 'rejected this', 'denied asylum')."""
+    word = words.strip(" .,;:")
+    return lemma in NOUN_PHRASE_CUES and bool(re.fullmatch(r"[a-z][a-z-]+", word)) \
+        and word not in stopwords | set(PRONOUNS) | REFUSED
 
 
 def _reports_a_clause(text: str, start: int, end: int, spans, stopwords: frozenset[str]) -> bool:
