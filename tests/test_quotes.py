@@ -5,6 +5,12 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "a lede's 'a regional official' is the person a later sentence says 'made the remarks'": (
+        "Sanctions will fail: official\n\n"
+        "Western sanctions on the region's cotton will fail, a regional official said on Monday.\n\n"
+        "Xu Guixiang, a spokesperson for the regional government, made the remarks at a press conference.",
+        [("indirect", "Western sanctions on the region's cotton will fail", "Xu Guixiang", "CN_GOV"),
+         ("indirect", "Sanctions will fail", "Xu Guixiang", "CN_GOV")]),
     "a one-word object of a denial is what was denied; 'maintains' takes a clause without 'that'": (
         "China has denied wrongdoing. Beijing maintains the policies are legal.",
         [("indirect", "wrongdoing", "China", "CN_GOV"), ("indirect", "the policies are legal", "Beijing", "CN_GOV")]),

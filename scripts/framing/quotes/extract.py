@@ -256,7 +256,7 @@ def _extract_quotes(doc: Document, lexicons: Lexicons) -> list[Quote]:
         quotes.extend(q for q in (_unattributed(doc, u, paragraph.id, p_spans, lexicons.stopwords, quotes)
                                   for u in found) if q is not None)
         book.note_names(text[paragraph.start:paragraph.end])
-    quotes = _quotes_inside_reported_clauses(_carry_back_continuations(quotes, spans, doc))
+    quotes = _quotes_inside_reported_clauses(_carry_back_continuations(_delayed_name(quotes, doc, book), spans, doc))
     quotes = _scare_quotes_in_turns(_attribute_repeated_words(quotes))
     return sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
 
@@ -359,6 +359,34 @@ def _blocks(text: str, paragraphs) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+# 'Elijan Anayat, spokesperson for the regional government, made the remarks at a press conference': the
+# sentence that names the person a lede quoted unnamed, as wire and state-agency copy does.
+_MADE_THE_REMARKS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<who>[A-Z][^.!?\n]{2,200}?)\s+(?:made|delivered)\s+"
+                               r"(?:the|these|those)\s+(?:remarks|comments)\b")
+
+
+def _delayed_name(quotes: list[Quote], doc: Document, book: SpeakerBook) -> list[Quote]:
+    """Words a lede gives to 'a Xinjiang official' belong to the person a later sentence says made the
+    remarks (GUIDELINES: a description resolves to the fullest name the article gives that speaker)."""
+    found = _MADE_THE_REMARKS.search(doc.text)
+    if found is None:
+        return quotes
+    name, _, apposition = found["who"].partition(",")
+    speaker = book.resolve(name.strip(), apposition=apposition.strip(" ,"))
+    if speaker is None or not speaker.person or not personal_names(speaker.name):
+        return quotes
+    until = doc.source.raw_span(found.start(), found.start())[0]
+    before = doc.source.raw[:until]
+    headline_end = before.find("\n")
+
+    def unnamed(quote: Quote) -> bool:          # 'a Xinjiang official said', or the headline's 'official'
+        return quote.start < until and bool(quote.speaker) and not personal_names(quote.speaker) \
+            and (re.search(rf"\ban?\s+{re.escape(quote.speaker)}\b", before, re.IGNORECASE) is not None
+                 or quote.end <= headline_end)
+    return [replace(q, speaker=speaker.name, group=speaker.group, rule=f"{q.kind}:delayed-name") if unnamed(q) else q
+            for q in quotes]
 
 
 def _carry_back_continuations(quotes: list[Quote], spans: list[MarkedSpan], doc: Document) -> list[Quote]:
