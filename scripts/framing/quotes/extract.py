@@ -845,10 +845,36 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         start_index += 2                # 'On Monday Payne revealed …': the time phrase is no part of the name
     if start_index > end_index:
         return None, ""
+    start_index = _people_before_places(tokens, start_index, end_index, first_in)
     relative = _restrictive_relative_subject(tokens, first_in, start_index, hit, text, roles)
     if relative is not None:            # 'A Kazakh citizen who fled to Kazakhstan testified': the citizen
         return _set_span(hit, tokens, *relative, text), ""
     return _set_span(hit, tokens, start_index, end_index, text), apposition
+
+
+def _people_before_places(tokens, start: int, end: int, first_in: int) -> int:
+    """Where a subject starts that ends in a list of places: 'Uighurs living in Germany, the Netherlands,
+    and France have complained' is the Uighurs, not France (the scan stopped at the list's last comma)."""
+    if start - 1 <= first_in or "and" not in {t.lower for t in tokens[start - 1:end + 1]}:
+        return start                    # a list ends 'and France'; 'Speaking in Almaty, Serikzhan Bilash' is none
+    k = start
+    while k - 1 > first_in and tokens[k - 1].text in (",", "and"):
+        item = k - 2
+        while item > first_in and tokens[item].text[:1].isupper() and tokens[item - 1].text[:1].isupper():
+            item -= 1
+        if item > first_in and tokens[item - 1].lower == "the":
+            item -= 1
+        if not tokens[item].text[:1].isupper() and tokens[item].lower != "the":
+            return start
+        k = item
+    if k == start or k - 1 <= first_in or tokens[k - 1].lower not in ("in", "from", "across"):
+        return start
+    head = k - 2 if tokens[k - 2].lower not in ("living", "based", "residing") else k - 3
+    opening = head
+    while opening > first_in and tokens[opening - 1].text.isalpha() and head - opening < 3:
+        opening -= 1
+    return opening if opening == first_in and tokens[head].text.isalpha() and tokens[head].lower not in DOCUMENTS \
+        else start                      # 'Reports from Reuters, AP and AFP say': the last source named, as before
 
 
 def _in_title_case_headline(text: str, position: int) -> bool:

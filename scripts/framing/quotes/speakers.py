@@ -257,15 +257,17 @@ class SpeakerBook:
                 words, lower = _WORD.findall(description), [w.lower() for w in _WORD.findall(description)]
         placed = _PERSON_IN_PLACE.fullmatch(description.strip())
         places = self.entity_matches(placed["place"]) if placed else []
-        if placed and _singular(placed["head"]) in PERSON_NOUNS and not personal_names(placed["person"]) \
-                and not self.lexicons.speakers.government_roles.search(placed["person"]) \
-                and places and all(e.kind in _PLACES for e, _ in places):   # 'A Han taxi driver in Urumqi': the
-            #                                                                    driver, not the city
+        if placed and places and all(e.kind in _PLACES for e, _ in places) and not personal_names(placed["person"]) \
+                and not self.lexicons.speakers.government_roles.search(placed["person"]):
+            # 'A Han taxi driver in Urumqi', 'Uighurs living in Germany, … and France': the people, not the place
             person = self.resolve(placed["person"], apposition=apposition, before=before,
                                   paragraph_before=paragraph_before, document_before=document_before)
-            group = person.group if person is not None and person.group != "NONE" else \
-                self.group_of(description, apposition, before, paragraph_before, document_before)
-            return Speaker(_clean(description), group, True, description)
+            if _singular(placed["head"].lower()) in PERSON_NOUNS or placed["head"][:1].isupper() \
+                    and person is not None and person.group == "WITNESS":
+                group = person.group if person is not None and person.group != "NONE" else \
+                    self.group_of(description, apposition, before, paragraph_before, document_before)
+                plural = _singular(placed["head"].lower()) != placed["head"].lower()   # 'Uighurs …' are no 'she'
+                return Speaker(_clean(description), group, not plural, description)
         entities = self.entity_matches(description)
         if not entities and len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             expanded = self._expand_initials(words[0])
@@ -1432,8 +1434,9 @@ def _nominal(phrase: str | None) -> bool:
 
 
 # Someone described by what they are and where: 'a Uighur student in Britain', 'one trader from Kashgar'.
-_PERSON_IN_PLACE = re.compile(r"(?P<person>(?:(?:an?|the|one|another)\s+)?(?:[\w-]+\s+){0,3}?(?P<head>[a-z][\w-]*))"
-                              r"\s+(?:in|from|at)\s+(?P<place>[A-Z].*)")
+_PERSON_IN_PLACE = re.compile(r"(?P<person>(?:(?:an?|the|one|another|some|many)\s+)?(?:[\w'’-]+\s+){0,3}?"
+                              r"(?P<head>[\w'’-]+))\s+(?:(?:living|based|residing)\s+)?(?:in|from|at|across)\s+"
+                              r"(?P<place>(?:the\s+)?[A-Z].*)")
 # A personal name, then where the person works: 'Darren Byler at the University of Colorado'.
 _PERSON_THEN_AFFILIATION = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){1,3}?)"
                                       r"(?:,\s+|\s+(?:of|at|from|with)\s+)(?P<affiliation>\S.*)")
