@@ -6,7 +6,7 @@ from framing.quotes import quotes_from_text
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
     "people living in a list of places are those people, not the last place": (
-        "Uighurs living in Germany, the Netherlands and France have complained of threats by Beijing.",
+        "Uighurs living in Germany, the Netherlands, and France have complained of threats by Beijing.",
         [("indirect", "of threats by Beijing", "Uighurs living in Germany", "WITNESS")]),
     "a lede's 'a regional official' is the person a later sentence says 'made the remarks'": (
         "Sanctions will fail: official\n\n"

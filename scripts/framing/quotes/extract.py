@@ -860,6 +860,8 @@ def _people_before_places(tokens, start: int, end: int, first_in: int) -> int:
     k = start
     while k - 1 > first_in and tokens[k - 1].text in (",", "and"):
         item = k - 2
+        while item > first_in and tokens[item].text in (",", "and"):
+            item -= 1                   # the serial comma: ', and France'
         while item > first_in and tokens[item].text[:1].isupper() and tokens[item - 1].text[:1].isupper():
             item -= 1
         if item > first_in and tokens[item - 1].lower == "the":
