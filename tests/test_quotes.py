@@ -5,6 +5,10 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'he' after 'Then the official took the phone': an adverb opener needs no comma before the subject": (
+        "Abdujelil Emet demanded to speak to the voice. Then the Chinese official took the phone again.\n\n"
+        "\u201cYou need to think of your family,\u201d he said.",
+        [("speech", "You need to think of your family,", "Chinese official", "CN_GOV")]),
     "people living in a list of places are those people, not the last place": (
         "Uighurs living in Germany, the Netherlands, and France have complained of threats by Beijing.",
         [("indirect", "of threats by Beijing", "Uighurs living in Germany", "WITNESS")]),

@@ -23,6 +23,9 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
 WH_WORDS = {"what", "which", "who", "whom", "whose", "where", "when", "how", "why"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+# One-word openers that need no comma before the subject ('Then the official took the phone').
+ADVERB_OPENERS = {"then", "also", "still", "already", "instead", "once", "now", "recently", "today", "yesterday",
+                  "later", "earlier"}
 # Words that open a subject phrase as a determiner does: 'One former inmate', 'Many residents'.
 SUBJECT_DETERMINERS = DETERMINERS | {"one", "another", "some", "many", "several", "two", "three", "four", "five"}
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -1452,7 +1455,10 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
     if words and (words[0].lower().strip(",") in OPENERS       # 'With their experience, they …'
                   or _PARTICIPLE_OPENER.match(" ".join(words[:2]))):   # 'Asked if …, Price said'
         comma = next((i for i, w in enumerate(words[:15]) if w.endswith(",")), None)
-        words = words[comma + 1:] if comma is not None else []
+        if comma is None and words[0].lower() in ADVERB_OPENERS:
+            words = words[1:]           # 'Then the Chinese official took the phone': no comma after an adverb
+        else:
+            words = words[comma + 1:] if comma is not None else []
     phrase = []
     for index, word in enumerate(words):
         bare = word.strip(",.;:")
