@@ -5,6 +5,13 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "a subheading paraphrasing a later quotation takes that quotation's speaker": (
+        "\u201cI will speak out,\u201d said Abdujelil Emet.\n\n"
+        "\u2018China threatening people in Germany should never become normalised\u2019\n\n"
+        "\u201cWe need to protect visitors,\u201d said Margarete Bause, a German MP. \u201cThe Chinese government "
+        "threatening people in Germany should never become normalised.\u201d",
+        [("speech", "China threatening people in Germany should never become normalised", "Margarete Bause",
+          "OTHER_GOV")]),
     "'he' after 'Then the official took the phone': an adverb opener needs no comma before the subject": (
         "Abdujelil Emet demanded to speak to the voice. Then the Chinese official took the phone again.\n\n"
         "\u201cYou need to think of your family,\u201d he said.",

@@ -319,12 +319,17 @@ def _quotes_inside_reported_clauses(quotes: list[Quote]) -> list[Quote]:
 def _attribute_repeated_words(quotes: list[Quote]) -> list[Quote]:
     """A quotation with no reporting verb (a headline's, a lead's) whose words the article quotes
     again with an attribution takes that attribution: news quotes the same words twice."""
-    attributed = [q for q in quotes if q.rule.startswith(("speech:cue", "speech:inside-reported-clause")) and q.speaker]
+    attributed = [q for q in quotes if q.speaker and (q.rule.startswith(("speech:cue", "speech:inside-reported-clause"))
+                                                      or q.rule in FALLBACK_RULES)]
     result = []
     for quote in quotes:
         words = " ".join(quote.text.lower().strip(" ,.").split())
-        source = next((q for q in attributed if q is not quote and len(words.split()) >= 2
-                       and words in " ".join(q.text.lower().split())), None) if quote.rule in UNSURE_RULES else None
+        repeated = quote.rule in UNSURE_RULES or quote.rule == "speech:continues-last-speaker" and len(words.split()) >= 4
+        #            a pull quote or subheading ('‘China … should never become normalised’') repeats later words
+        ending = " ".join(words.split()[-5:]) if len(words.split()) >= 6 and quote.rule in FALLBACK_RULES else words
+        source = next((q for q in attributed if q is not quote and len(q.text) >= len(quote.text) and len(words.split()) >= 2
+                       and ending in " ".join(q.text.lower().split())), None) if repeated else None
+        #                a subheading's paraphrase takes the speaker of the fuller quotation it repeats
         result.append(quote if source is None else replace(
             quote, kind="speech", speaker=source.speaker, group=source.group, cue=source.cue,
             rule="speech:same-words-attributed"))
