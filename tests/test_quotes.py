@@ -5,6 +5,13 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'says one executive', 'says an auditor': an unlisted noun after a determiner is the speaker, business roles BUSINESS": (
+        "Concerns over forced labour have added \u201cgasoline to the fire\u201d, says one executive.\n\n"
+        "\u201cIt is the hardest work we have done,\u201d says an auditor.\n\n"
+        "\u201cNobody listens,\u201d said a lecturer.",
+        [("speech", "gasoline to the fire", "one executive", "BUSINESS"),
+         ("speech", "It is the hardest work we have done,", "auditor", "BUSINESS"),
+         ("speech", "Nobody listens,", "lecturer", "NONE")]),
     "a subheading paraphrasing a later quotation takes that quotation's speaker": (
         "\u201cI will speak out,\u201d said Abdujelil Emet.\n\n"
         "\u2018China threatening people in Germany should never become normalised\u2019\n\n"

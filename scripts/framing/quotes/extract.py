@@ -1122,7 +1122,10 @@ def _governing_cue(span: MarkedSpan, hits, tokens, text) -> _CueHit | None:
               and not (h.satisfied == "relative" and not _within_named_phrase(text[tokens[h.last].end:span.open_mark]))]
     #           'camps which China calls training centres will close when “society does not need” them': the
     #           naming verb names its own phrase, it does not govern a later quotation
-    if after and (not before or span.open_mark <= text.rfind("\n", 0, span.open_mark) + 2
+    inverted_right_after = bool(after) and after[0].inverted and \
+        re.fullmatch(r"[\s,\u201d\u2019\"']*", text[close:tokens[after[0].first].start]) is not None
+    #                  'concerns have added “gasoline to the fire”, says one executive': the inverted attribution
+    if after and (not before or inverted_right_after or span.open_mark <= text.rfind("\n", 0, span.open_mark) + 2
                   or _quote_starts_sentence(span, before[-1], text)):
         return after[0]
     if before:

@@ -320,7 +320,8 @@ class SpeakerBook:
             holder = self._named_holder(head, description, document_before, later_only=lower[0] in ("a", "an"))
             if holder is not None:
                 return holder
-        if head is None and lower[0] in DEFINITE | {"his", "her", "their", "its"} and len(words) <= 4 \
+        if head is None and lower[0] in DEFINITE | {"his", "her", "their", "its", "a", "an", "one", "another"} \
+                and len(words) <= 4 \
                 and lower[-1].replace("-", "").isalpha() and words[-1].islower() and lower[-1] not in NOT_HEADS:
             head = lower[-1]                    # 'the friend', 'his mother': any noun can head a description
         if head and lower[0] in DEFINITE and not entities and not _has_capital(
