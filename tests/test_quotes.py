@@ -5,6 +5,13 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'“… Wishful thinking!” it said': 'it' is the body named before the quotation, not a word inside it": (
+        "The Communist Youth League posted a message.\n\n"
+        "\u201cSpreading rumours to boycott cotton? Wishful thinking!\u201d it said on Weibo.",
+        [("speech", "Spreading rumours to boycott cotton? Wishful thinking!", "Communist Youth League", "CN_GOV")]),
+    "'X were among the countries that called for': X": (
+        "The United States, Canada, and Britain were among the countries that called for the motion.",
+        [("indirect", "the motion", "United States", "US_GOV")]),
     "'says one executive', 'says an auditor': an unlisted noun after a determiner is the speaker, business roles BUSINESS": (
         "Concerns over forced labour have added \u201cgasoline to the fire\u201d, says one executive.\n\n"
         "\u201cIt is the hardest work we have done,\u201d says an auditor.\n\n"
@@ -1406,6 +1413,11 @@ def test_construction(lexicons, name):
         match = [f for f in found if f[0] == kind and f[1] == quoted]
         assert match, f"{kind} {quoted!r} not found in {found}"
         assert speaker.lower() in match[0][2].lower() and match[0][3] == group, match[0]
+
+
+@pytest.mark.parametrize("text", ["The ministry said on Weibo.", "He said in Geneva on Monday."])
+def test_where_something_was_said_is_not_what_was_said(lexicons, text):
+    assert not quotes_from_text(text, lexicons)
 
 
 @pytest.mark.parametrize("text", ["He denied it.", "She was denied asylum.", "The ministry denied this.",

@@ -851,10 +851,27 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
     if start_index > end_index:
         return None, ""
     start_index = _people_before_places(tokens, start_index, end_index, first_in)
+    while end_index > start_index and tokens[end_index].lower in ("all", "both", "each", "themselves", "itself"):
+        end_index -= 1                  # 'Qatar, Indonesia and Pakistan all rejected': 'all' is no part of it
+    member = _member_of(tokens, start_index, first_in)
+    if member is not None:              # 'The United States and Britain were among the countries that called'
+        start_index, end_index = member
     relative = _restrictive_relative_subject(tokens, first_in, start_index, hit, text, roles)
     if relative is not None:            # 'A Kazakh citizen who fled to Kazakhstan testified': the citizen
         return _set_span(hit, tokens, *relative, text), ""
     return _set_span(hit, tokens, start_index, end_index, text), apposition
+
+
+def _member_of(tokens, start: int, first_in: int) -> tuple[int, int] | None:
+    """The subject of 'X were among the countries that …' / 'X was one of the groups that …': X."""
+    if not (tokens[start].lower == "among" or tokens[start].lower == "one" and start + 1 < len(tokens)
+            and tokens[start + 1].lower == "of"):
+        return None
+    copula = start - 1
+    if copula <= first_in or tokens[copula].lower not in ("was", "were", "is", "are", "been"):
+        return None
+    end = copula - 1 - (tokens[copula - 1].lower in ("have", "has", "had"))
+    return (first_in, end) if end >= first_in and tokens[first_in].text[:1].isupper() else None
 
 
 def _people_before_places(tokens, start: int, end: int, first_in: int) -> int:
@@ -1418,6 +1435,10 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
             continue                    # 'responded to the bill by [saying …]': the clause is the participle's
         after_that = start >= cue_end and re.search(r"\bthat\W*$", text[cue_end:start]) is not None
         #                                 'said that about 100 …', 'told MPs that in Xinjiang …': a clause's own words
+        if object_position and first in ("on", "in", "at", "via", "through") and not after_that and \
+                len(text[start:end].split()) <= 8 and not _FINITE_SOON.match(text, start + len(first)) and \
+                "," not in text[start:end]:
+            continue                    # 'it said on Weibo', 'said in Geneva': where, not what
         if object_position and first in ("about", "and", "or") and not after_that:
             continue                    # 'boasts about championing …': a topic; 'what the US has said and done'
         said_after = len(re.findall(r"\w+|[\"“‘]", text[cue_end:hit.sentence[1]])) >= 2

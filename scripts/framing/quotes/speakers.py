@@ -883,7 +883,8 @@ class SpeakerBook:
             # "it"/"they" continue the sentence's own subject, else the previous sentence's; after a reported
             # clause ('The centres teach skills, it said') that clause's subject is what was said, not who said it
             subject = previous_subject(before, self.lexicons.speakers.role_nouns) \
-                if before.strip() and not before.rstrip().endswith(",") else None
+                if before.strip() and not re.search(r"[,\"”’]\s*$", before) else None   # '“… thinking!” it said'
+            #                                                                     follows what was said, not who
             found = self.resolve(subject, document_before=document_before) if _nominal(subject) else None
             if found is not None and not found.person:
                 return found
@@ -892,6 +893,10 @@ class SpeakerBook:
             if entities:
                 return Speaker(_clean(entities[0][1]), entities[0][0].group, False, pronoun)
             if not before.strip():
+                opening = _OPENING_QUOTATION.search(document_before) if re.search(r"[\"”’]\s*$", document_before) \
+                    else None
+                if opening:                                     # '“… Wishful thinking!” it said': the quotation
+                    document_before = document_before[:opening.start()]   # is what was said
                 if document_before.rstrip().endswith(","):     # '[The centres teach skills], it said': the
                     reported = _SENTENCE_BREAK.split(document_before.rstrip())[-1]     # clause is what was said
                     document_before = document_before[:document_before.rstrip().rfind(reported)]
