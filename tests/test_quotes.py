@@ -1415,6 +1415,12 @@ def test_construction(lexicons, name):
         assert speaker.lower() in match[0][2].lower() and match[0][3] == group, match[0]
 
 
+def test_a_title_case_title_after_memoir_keeps_its_american_comma_inside_the_marks(lexicons):
+    found = quotes_from_text("In a 2022 memoir written with a journalist, \u201cHow I Survived a Chinese Camp,\u201d "
+                             "she depicts a cultural genocide.", lexicons)
+    assert [q.kind for q in found if q.text.startswith("How I")] == ["title"]
+
+
 @pytest.mark.parametrize("text", ["The ministry said on Weibo.", "He said in Geneva on Monday."])
 def test_where_something_was_said_is_not_what_was_said(lexicons, text):
     assert not quotes_from_text(text, lexicons)

@@ -112,7 +112,7 @@ DISTANCING = re.compile(r"(?:\bso[- ]called|\bwhat (?:\w+ ){1,4}(?:call(?:s|ed)?
                         r"dub(?:s|bed)?|label(?:s|led)?)(?: (?:as|it|them))?(?: (?:a|an|the))?|"
                         r"\b(?:dubbed|termed|known as|referred to as|euphemistically(?: \w+)?|"
                         r"there (?:is|are|was|were) no(?: such)?)|\bno)\s*$", re.IGNORECASE)
-TITLE_NOUNS = re.compile(r"\b(?:report|book|documentary|film|article|study|paper|white paper|song|album|essay|"
+TITLE_NOUNS = re.compile(r"\b(?:report|book|memoir|biography|documentary|film|article|study|paper|white paper|song|album|essay|"
                          r"editorial|column|titled|entitled|headlined|series|podcast|play|novel|poem|event|"
                          r"conference|panel|forum|exhibition|seminar|symposium|webinar|hearing)\b",
                          re.IGNORECASE)
@@ -1340,12 +1340,13 @@ def _kind(words, preceding, following, hit, term_pattern, quoted) -> tuple[str, 
     content = [w for w in words if w.lower().strip(".,:;") not in SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper())
     titled = len(words) >= 2 and content and words[0][:1].isupper() and capitalised / len(content) >= 0.6 \
-        and all(w[:1].isupper() for w in content[:2]) \
-        and not quoted.rstrip().endswith((",", "!")) and not re.search(r"[.!?]\s", quoted)
+        and all(w[:1].isupper() for w in content[:2]) and not re.search(r"[.!?]\s", quoted) \
+        and (not quoted.rstrip().endswith((",", "!")) or TITLE_NOUNS.search(preceding[-50:]) is not None)
+    #       a comma inside the marks ends a sentence quoted, or (American style) a title after 'memoir', 'report'
     around = preceding[-40:] + " " + following[:25]
     if re.search(r"\b(?:titled|entitled|headlined)\W*$", preceding):
         return "title", "title:titled"
-    if titled and TITLE_NOUNS.search(preceding[-30:] + " " + following[:15]):
+    if titled and TITLE_NOUNS.search(preceding[-50:] + " " + following[:15]):
         return "title", "title:title-case+work-noun"
     if titled and (NAME_NOUNS.search(around) or hit is None):
         return "name", "name:title-case"
