@@ -5,6 +5,11 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'she' is not a co-author named after 'with', nor a word of a title": (
+        "There is a new account from Gulbahar Haitiwaji, a Uyghur woman who survived the camps. In a memoir "
+        "written with Rozenn Morgat, \u201cHow I Survived a Chinese \u2018Reeducation\u2019 Camp,\u201d she depicts a "
+        "cultural genocide. \u201cChina wants to make us disappear,\u201d she told us.",
+        [("speech", "China wants to make us disappear,", "Gulbahar Haitiwaji", "WITNESS")]),
     "'“… Wishful thinking!” it said': 'it' is the body named before the quotation, not a word inside it": (
         "The Communist Youth League posted a message.\n\n"
         "\u201cSpreading rumours to boycott cotton? Wishful thinking!\u201d it said on Weibo.",

@@ -369,7 +369,7 @@ class SpeakerBook:
         (so not a sentence-initial common word: 'Documents show'), no '-ing' form, no organisation
         or country by the group rules."""
         return (word[:1].isupper() and not word.isupper() and not word.lower().endswith("ing")
-                and word.lower() not in NOT_NAME | NAMED_THINGS | DOCUMENTS
+                and word.lower() not in NOT_NAME | NAMED_THINGS | DOCUMENTS | OPENERS | ADVERB_OPENERS
                 and _country(word.lower(), self.lexicons.speakers) is None
                 and re.search(rf"\b{re.escape(word.lower())}\b", self.text) is None
                 and self.group_of(word) == "NONE" and self._not_only_capitalised_by_position(word)
@@ -952,13 +952,15 @@ class SpeakerBook:
         if opening:
             document_before = document_before[:opening.start()]
         for sentence in reversed(_SENTENCE_BREAK.split(document_before.strip())[-(4 if fits else 2):]):
+            sentence = re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group()), sentence)   # a title or
+            #                                                          quotation names no one present ('“How I …”')
             found = [(m.start(), m.group(1)) for m in re.finditer(r"\b([A-Z][\w-]+)(?:’s|'s)?\b(?!\s+[A-Z])", sentence)
                      if self._lone_name(m.group(1)) and not _PARTICIPLE_OPENER.match(sentence, m.start())
-                     and not re.search(r"\b(?:in|at|from|to|near|of|told|tells|telling)\s+$|[A-Z][\w'’-]*\s+$",
+                     and not re.search(r"\b(?:in|at|from|to|near|of|with|by|told|tells|telling)\s+$|[A-Z][\w'’-]*\s+$",
                                        sentence[:m.start()])]   # not 'in Karamay', 'told …', 'Newshub [Nation]'
             found += [(sentence.find(n), n) for n in personal_names(sentence)
-                      if not re.search(r"\b(?:told|tells|telling|tell)\s+$", sentence[:sentence.find(n)])]
-            #                                   'She told Newshub Nation …': whom she told is not who speaks
+                      if not re.search(r"\b(?:told|tells|telling|tell|with|by)\s+$", sentence[:sentence.find(n)])]
+            #        'She told Newshub Nation …': whom she told is not who speaks; nor a co-author 'written with X'
             for _, name in sorted(found):       # the first named: a sentence's subject comes first
                 speaker = self.resolve(name)
                 if speaker is not None and speaker.person and (gender is None or self.titled_gender(speaker.name) == gender) \
