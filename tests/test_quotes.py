@@ -5,6 +5,9 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'found no signs of …': a finding of absence is reported": (
+        "An audit commissioned by Volkswagen found no signs of forced labor at its plant.",
+        [("indirect", "no signs of forced labor at its plant", "audit commissioned by Volkswagen", "BUSINESS")]),
     "'she' is not a co-author named after 'with', nor a word of a title": (
         "There is a new account from Gulbahar Haitiwaji, a Uyghur woman who survived the camps. In a memoir "
         "written with Rozenn Morgat, \u201cHow I Survived a Chinese \u2018Reeducation\u2019 Camp,\u201d she depicts a "

@@ -58,7 +58,7 @@ AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "been", "be", "
 # A quotation this long may itself report someone's words.
 NESTED_REPORT_WORDS = 12
 # Needs met only by the word right after the cue ('called on', 'called it').
-NEXT_WORD_NEEDS = {"on", "for", "it", "them", "this", "these"}
+NEXT_WORD_NEEDS = {"on", "for", "it", "them", "this", "these", "no"}   # "no": 'found no evidence of …'
 # Cues whose object can be a noun phrase ('denied the allegations'): the phrase ends at a subordinate clause
 NOUN_PHRASE_CUES = {"deny", "reject", "dismiss", "refute", "rebut", "condemn", "denounce", "decry", "criticise",
                     "slam", "blast"}
