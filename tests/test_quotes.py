@@ -5,6 +5,14 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'affirmed that', 'made it clear that', 'signaled that' report; a masthead's journalist is MEDIA": (
+        "The spokesperson made it clear that China opposes interference. An official signaled Monday that there "
+        "would be no let-up. The envoys affirmed that \u201cpeople are happy.\u201d\n\n"
+        "\u201cI saw it,\u201d Daily Outlook Afghanistan\u2019s Hujjatullah Zia told reporters.",
+        [("indirect", "China opposes interference", "spokesperson", "CN_GOV"),
+         ("indirect", "there would be no let-up", "official", "CN_GOV"),
+         ("speech", "people are happy.", "envoys", "CN_GOV"),
+         ("speech", "I saw it,", "Hujjatullah Zia", "MEDIA")]),
     "'found no signs of …': a finding of absence is reported": (
         "An audit commissioned by Volkswagen found no signs of forced labor at its plant.",
         [("indirect", "no signs of forced labor at its plant", "audit commissioned by Volkswagen", "BUSINESS")]),
