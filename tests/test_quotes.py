@@ -5,6 +5,11 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'her office' speaks for the woman just named; 'the Turkic-speaking Uighurs' are witnesses": (
+        "Michelle Bachelet, the UN human rights chief, will visit Xinjiang, where her office said last year "
+        "Uyghurs had been detained. The Turkic-speaking Uighurs say they meet discrimination.",
+        [("indirect", "Uyghurs had been detained", "Bachelet", "UN"),
+         ("indirect", "they meet discrimination", "Turkic-speaking Uighurs", "WITNESS")]),
     "'affirmed that', 'made it clear that', 'signaled that' report; a masthead's journalist is MEDIA": (
         "The spokesperson made it clear that China opposes interference. An official signaled Monday that there "
         "would be no let-up. The envoys affirmed that \u201cpeople are happy.\u201d\n\n"

@@ -23,6 +23,9 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
 WH_WORDS = {"what", "which", "who", "whom", "whose", "where", "when", "how", "why"}
 DEFINITE = {"the", "this", "that", "these", "those"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+# What a person heads or has speak for them: 'her office', 'his spokesman' speak for the person's side.
+OWNED_BODIES = {"office", "government", "administration", "ministry", "department", "team", "party", "agency",
+                "campaign", "organisation", "organization", "spokesman", "spokeswoman", "spokesperson"}
 # One-word openers that need no comma before the subject ('Then the official took the phone').
 ADVERB_OPENERS = {"then", "also", "still", "already", "instead", "once", "now", "recently", "today", "yesterday",
                   "later", "earlier"}
@@ -271,6 +274,12 @@ class SpeakerBook:
                     self.group_of(description, apposition, before, paragraph_before, document_before)
                 plural = _singular(placed["head"].lower()) != placed["head"].lower()   # 'Uighurs …' are no 'she'
                 return Speaker(_clean(description), group, not plural, description)
+        if lower[0] in ("his", "her") and len(words) == 2 and lower[1] in OWNED_BODIES:
+            gender = "she" if lower[0] == "her" else "he"
+            owner = next((o for o in (self._mentioned_person(document_before, fits=gender), self._last_of_gender(gender))
+                          if o is not None and self.gender(o.name, "") == gender), None)
+            if owner is not None and owner.group != "NONE":     # 'her office' is Bachelet's: the UN's
+                return Speaker(f"{owner.name}'s {words[1]}", owner.group, lower[1] in PERSON_NOUNS, description)
         entities = self.entity_matches(description)
         if not entities and len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 6:
             expanded = self._expand_initials(words[0])
