@@ -1004,7 +1004,8 @@ def _naming_relative(tokens, hit) -> int | None:
             subject = [t for t in tokens[k + 1:hit.first] if t.lower not in AUXILIARIES | SKIP_BEFORE_CUE]
             ok = 1 <= len(subject) <= 5 and (subject[0].lower in ("the", "a", "an", "its", "their", "some", "many")
                                              or subject[0].text[:1].isupper()
-                                             or subject[0].text.isalpha() and subject[0].lower.endswith("s"))
+                                             or subject[0].text.isalpha() and subject[0].lower.endswith("s")
+                                             or subject[0].lower in SUBJECT_PRONOUNS)   # 'which it calls
             #                                  a bare plural: 'what activists call', 'what rights groups describe as'
             following = tokens[hit.last + 1].text if hit.last + 1 < len(tokens) else ""
             return k if ok and not _is_open_mark(following) and following not in ('"', "'") else None
