@@ -5,6 +5,10 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'a UN panel aired accusations that …': the subject of a verb of uttering owns the claim": (
+        "The ministry hit back after a UN panel aired accusations that a million Uighurs may be held. "
+        "Rights groups have made claims of forced labour.",
+        [("indirect", "a million Uighurs may be held", "UN", "UN"), ("indirect", "forced labour", "rights groups", "NGO")]),
     "'camps which it calls training centers will close': a pronoun's naming relative does not cut the clause": (
         "China says camps which it calls vocational training centers will close soon.",
         [("indirect", "camps which it calls vocational training centers will close soon", "China", "CN_GOV")]),
@@ -1445,7 +1449,8 @@ def test_a_title_case_title_after_memoir_keeps_its_american_comma_inside_the_mar
     assert [q.kind for q in found if q.text.startswith("How I")] == ["title"]
 
 
-@pytest.mark.parametrize("text", ["The ministry said on Weibo.", "He said in Geneva on Monday."])
+@pytest.mark.parametrize("text", ["The ministry said on Weibo.", "He said in Geneva on Monday.",
+                                  "He made a claim that was false."])
 def test_where_something_was_said_is_not_what_was_said(lexicons, text):
     assert not quotes_from_text(text, lexicons)
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .speakers import Speaker, SpeakerBook, country_named
+from .speakers import Speaker, SpeakerBook, country_named, previous_subject
 
 _AUX = r"(?:is|are|was|were|been|being|be)"
 _ACCUSED = re.compile(rf"\b{_AUX}\s+(?:\w+ly\s+)?(?:also\s+)?accused\s+(?:by\s+(?P<agent>[^,;]{{2,60}}?)\s+)?of\s+",
@@ -125,6 +125,16 @@ def claim_reports(text: str, start: int, end: int, book: SpeakerBook) -> list[Un
         if speaker is not None:
             claim = _claim(start, sentence, match.end(), speaker, noun_phrase=match["link"].lower() == "of")
             found.append(_before_main_verb(text, claim) if match["link"].lower() == "that" else claim)
+    for match in re.finditer(rf"\b{_UTTERING}\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives})\s+(?P<link>that|of)\s+(?=\S)",
+                             sentence, re.IGNORECASE):     # 'after a UN panel aired accusations that [a million …]'
+        if match["link"].lower() == "that" and _MAIN_VERB.match(" " + sentence[match.end():]):
+            continue                    # 'made a claim that was false': 'that' opens a relative clause
+        clause = _CLAUSE_OPENING.split(sentence[:match.start()])[-1]
+        subject = previous_subject(clause, book.lexicons.speakers.role_nouns) if clause.strip() else None
+        speaker = book.resolve(subject) if subject else None
+        if _speaks(speaker):
+            claim = _claim(start, sentence, match.end(), speaker, noun_phrase=match["link"].lower() == "of")
+            found.append(_before_main_verb(text, claim) if match["link"].lower() == "that" else claim)
     for match in _OWNED_CALL.finditer(sentence):        # "Sir Ed's call for [Team GB to stay away]"
         speaker = _possessor(sentence[:match.start()], book)
         if speaker is not None:
@@ -132,6 +142,10 @@ def claim_reports(text: str, start: int, end: int, book: SpeakerBook) -> list[Un
     return [f for f in found if f.end - f.start > 3]
 
 
+# Verbs whose subject utters the claim noun after them: 'a UN panel aired accusations that …'.
+_UTTERING = r"(?:aired|made|makes|levell?ed|levels|raised|raises|voiced|voices|repeated|repeats|lodged|renewed|echoed)"
+# Where the clause holding such a verb starts: a comma or a subordinating word.
+_CLAUSE_OPENING = re.compile(r",\s*|\b(?:after|when|as|while|because|since|before|and|but)\s+", re.IGNORECASE)
 # A call someone is named as owning: "Sir Ed's call for …", "the group's demands for …".
 _OWNED_CALL = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,2}?(?:calls?|demands?|appeals?|pleas?)\s+for\s+(?=\S)",
                          re.IGNORECASE)
