@@ -5,6 +5,11 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'likened by critics to …', 'described by Beijing as …': a passive naming reports the agent's words": (
+        "Security was tightened, likened by critics to near martial law conditions. The camps, described by "
+        "Beijing as vocational schools, hold a million people.",
+        [("indirect", "near martial law conditions", "critics", "NGO"),
+         ("indirect", "vocational schools", "Beijing", "CN_GOV")]),
     "'a UN panel aired accusations that …': the subject of a verb of uttering owns the claim": (
         "The ministry hit back after a UN panel aired accusations that a million Uighurs may be held. "
         "Rights groups have made claims of forced labour.",

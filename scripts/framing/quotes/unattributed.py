@@ -216,17 +216,30 @@ _PASSIVE_CONDEMNED = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:been|{_AUX})\
                                 r"(?=\s+(?:and|as|for|over|because|since|after|while)\b|[,;:.!?]|$)", re.IGNORECASE)
 
 
+# 'likened by critics to near martial law conditions', 'described by Beijing as vocational schools'
+_PASSIVE_NAMING = re.compile(r"\b(?:described|characteri[sz]ed|labell?ed|branded|likened|compared|portrayed|depicted|"
+                             r"dismissed|condemned|denounced|hailed)\s+by\s+(?P<agent>[^,;:.!?]{2,60}?)\s+(?:as|to)\s+(?=\S)",
+                             re.IGNORECASE)
+
+
 def passive_reports(text: str, start: int, end: int, book: SpeakerBook) -> list[Unattributed]:
     """'[The detention of a million Uighurs] has been condemned by human rights groups': the agent
-    condemns the sentence's subject."""
+    condemns the sentence's subject; '… described by Beijing as [vocational schools]': the agent's words."""
     sentence = text[start:end]
+    found = []
+    for match in _PASSIVE_NAMING.finditer(sentence):
+        speaker = book.resolve(match["agent"])
+        if _speaks(speaker):
+            ending = re.compile(r"\s*(?:[,;:!?—–]|\.(?:\s|$)|$)").search(sentence, match.end())
+            verb = match.group().split()[0]
+            found.append(Unattributed(start + match.end(), start + ending.start(), speaker, verb, "indirect:passive-naming"))
     match = _PASSIVE_CONDEMNED.search(sentence)
     if match is None or re.search(r"[,;:]", sentence[:match.start()]):
-        return []                       # the subject runs from the sentence start, unbroken
+        return found                    # the subject runs from the sentence start, unbroken
     speaker = book.resolve(match["agent"])
     if not _speaks(speaker):
-        return []
-    return [Unattributed(start, start + match.start(), speaker, "by", "indirect:passive-agent")]
+        return found
+    return found + [Unattributed(start, start + match.start(), speaker, "by", "indirect:passive-agent")]
 
 
 def headline_attribution(text: str, start: int, end: int, book: SpeakerBook) -> Unattributed | None:
