@@ -5,6 +5,10 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'feel that' and 'feel' with a clause report a position, 'felt the pain' does not": (
+        "American brands feel that politicians have abandoned them. Some firms feel they are guilty until proven "
+        "innocent. She felt the pain.",
+        [("indirect", "politicians have abandoned them", "American brands", "BUSINESS")]),
     "'likened by critics to …', 'described by Beijing as …': a passive naming reports the agent's words": (
         "Security was tightened, likened by critics to near martial law conditions. The camps, described by "
         "Beijing as vocational schools, hold a million people.",
