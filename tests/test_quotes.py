@@ -5,6 +5,9 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'Documents obtained by AFP show that …': a noun form after a passive agent is the verb": (
+        "Documents obtained by AFP show that the camps were expanded.",
+        [("indirect", "the camps were expanded", "Documents obtained by AFP", "NONE")]),
     "'feel that' and 'feel' with a clause report a position, 'felt the pain' does not": (
         "American brands feel that politicians have abandoned them. Some firms feel they are guilty until proven "
         "innocent. She felt the pain.",

@@ -574,9 +574,12 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
     if hit.cue.needs and hit.cue.lemma in NAMING_LEMMAS and _naming_relative(tokens, hit) is not None:
         hit.satisfied = "relative"      # 'what Beijing calls an anti-terrorism campaign', 'camps that the state
         return True                     # calls training centers': a verb, though 'calls' can be a noun
+    passive_agent = hit.first >= 3 and tokens[hit.first - 2].lower == "by" and (
+        tokens[hit.first - 3].lower.endswith("ed") or tokens[hit.first - 3].lower in ("seen", "given", "shown", "written"))
     if " ".join(hit.cue.words) in noun_forms and hit.first >= 2 and tokens[hit.first - 1].text[:1].isupper() \
-            and tokens[hit.first - 2].lower in OBJECT_PREPOSITIONS:
-        return False                                    # 'common in Western reports': a noun after a preposition
+            and tokens[hit.first - 2].lower in OBJECT_PREPOSITIONS and not passive_agent:
+        return False                                    # 'common in Western reports': a noun after a preposition;
+        #                                                 not 'documents obtained by AFP show that …''
     if " ".join(hit.cue.words) in noun_forms and not any(
             t.text[:1].isalnum() for t in tokens[hit.last + 1:] if t.start < hit.sentence[1]) and not any(
             t.text == "," or _is_close_mark(t.text) for t in tokens[max(0, hit.first - 6):hit.first] if t.start >= hit.sentence[0]):
