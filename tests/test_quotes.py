@@ -5,6 +5,10 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'…”, says one.': one of the people the sentences before name, on their side": (
+        "Brands sent auditors to the factories.\n\n"
+        "That stopped when they were monitored by the authorities, \u201cas if doing something wrong\u201d, says one.",
+        [("speech", "as if doing something wrong", "one", "BUSINESS")]),
     "'Documents obtained by AFP show that …': a noun form after a passive agent is the verb": (
         "Documents obtained by AFP show that the camps were expanded.",
         [("indirect", "the camps were expanded", "Documents obtained by AFP", "NONE")]),

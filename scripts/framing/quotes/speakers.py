@@ -247,6 +247,11 @@ class SpeakerBook:
             return self._pronoun(lower[0], before, document_before)     # but '…,” He said', 'said He': He Ning
         if lower[0] in QUESTION_WORDS:                # 'What does the report (say?)' names nobody
             return None
+        if lower in (["one"], ["another"]):          # '…, says one': one of the people just named, on their side
+            recent = " ".join(_SENTENCE_BREAK.split(document_before.strip())[-3:-1])   # not its own sentence
+            plurals = [w for w in re.findall(r"\b[a-z][\w-]*s\b", recent) if self.group_of(w) != "NONE"]
+            group = self.group_of(plurals[-1]) if plurals else "NONE"
+            return Speaker(words[0], group, True, description)
         state = re.sub(r"^the\s+", "", description.strip(), flags=re.IGNORECASE)
         country = country_named(description, self.lexicons.speakers)
         if country is not None and not self.entity_matches(description) and not state.lower().endswith("ern"):
