@@ -195,3 +195,16 @@ def test_an_official_statement_s_title_names_its_author(lexicons):
     assert ("camps", "narrator", "US_GOV") in found
     news = "Xi's Speech On Xinjiang Stirs Anger\n\nThe camps hold a million people.\n\nReporting by A. B."
     assert {m.group for m in find_mentions(prepare(news, "t", lexicons), lexicons)} == {"NONE"}
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Washington's troublemaking\n\nThis is an editorial from China Daily.\n\nThe camps are schools.", "CN_MEDIA"),
+    ("Repression must stop\n\nThis editorial was written by The Washington Post.\n\nThe camps hold a million.", "MEDIA"),
+    ("The Guardian view on China: everyone's business\n\nDetention camps hold a million people.", "MEDIA"),
+    ("Chinese Embassy Statement on Xinjiang-related Issues\n\nThe camps are schools.\n\nWe oppose sanctions.", "CN_GOV"),
+    ("Press Release: Congress supports the call\n\nThe World Uyghur Congress applauds the call.\n\n"
+     "The camps must close.", "NGO"),
+])
+def test_a_declared_genre_or_release_names_the_narrator(lexicons, text, group):
+    found = {(m.voice, m.group) for m in find_mentions(prepare(text, "t", lexicons), lexicons)}
+    assert ("narrator", group) in found, found

@@ -7,9 +7,12 @@ words (the annotation guideline, section 1.3). Two general signs tell them
 apart, read from the text alone:
 
 * the headline names the genre and its author ('…: China Daily editorial',
-  'Letter: …', 'Commentary by …'), or the text ends with a signature (a last
-  line that names a person or a body and is no sentence: 'Chen Wen, Minister,
-  Chinese embassy, London');
+  'Letter: …', 'Commentary by …', 'The Guardian view on …', 'Chinese Embassy
+  Statement on …'), an opening line declares it ('This is an editorial from
+  China Daily.'), a release's title names no author and its first sentence's
+  subject is the body ('Press Release: …' / 'The World Uyghur Congress applauds
+  …'), or the text ends with a signature (a last line that names a person or a
+  body and is no sentence: 'Chen Wen, Minister, Chinese embassy, London');
 * the narrator speaks in the first person plural ('We will continue to …',
   'our concern') at least three times outside any quotation, never as
   reporters ('every visiting journalist, we land at …'); the author is then
@@ -32,8 +35,17 @@ GENRES = re.compile(r"\b(?:editorial|commentary|op-ed|opinion|letters?|statement
 _OFFICE = r"(?:Spokesperson|Spokesman|Spokeswoman|Secretary|Minister|President|Ambassador|Commissioner|Representative)"
 _TITLED_BY = re.compile(rf"(?:(?P<a>(?:[A-Z][\w.’'/-]*\s+){{0,4}}{_OFFICE}(?:\s+[A-Z][\w.’'-]*){{0,4}})['’]s\s+"
                         r"(?:Statement|Remarks|Speech|Letter|Address)\s+(?:on|at|to|about)\b"
+                        r"|(?P<c>(?:[A-Z][\w.’'-]*\s+){1,4})Statement\s+on\b"     # 'Chinese Embassy Statement on …'
                         r"|(?:Statement|Remarks|Speech|Letter|Address)\s+(?:by|of|from|on behalf of)\s+(?:the\s+)?"
                         r"(?P<b>[^,:\n]{3,80}?)(?:\s+(?:at|on|to|in|before)\s|[,:]|$))")
+# A line that names the genre and its author: 'This is an editorial from China Daily.', 'This editorial was
+# written by The Washington Post.'
+_DECLARED = re.compile(r"\bThis (?:is an? )?(?:editorial|commentary|op-ed|opinion piece|column|article)"
+                       r"(?: piece)? (?:was )?(?:written |published )?(?:from|by|of)\s+(?P<who>[A-Z][^.\n]{1,60})")
+# A newspaper's editorial title: 'The Guardian view on China and the Uighurs: …'.
+_VIEW_ON = re.compile(r"(?P<who>The [A-Z][\w’' ]{1,40}?) view on\b")
+# An issuing body's release with no author in its title: 'Press Release: …', 'Statement: …'.
+_RELEASE = re.compile(r"\s*(?:Press|News|Media) [Rr]elease\b|\s*Statement\s*:", re.IGNORECASE)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us|ourselves)\b")       # "US" is a country
 
 
@@ -47,8 +59,19 @@ def narrator_author(text: str, paragraphs: list[tuple[int, int]], spoken: list[t
     first = text[paragraphs[0][0]:paragraphs[0][1]] if paragraphs else ""
     if headline is not None and GENRES.search(first):
         return headline
+    opening = "\n".join(text[s:e] for s, e in paragraphs[:4])
+    declared = _DECLARED.search(opening) or _VIEW_ON.match(first)
+    found = book.resolve(declared["who"].strip()) if declared else None
+    if found is not None and found.group != "NONE":
+        return found        # 'This is an editorial from China Daily.', 'The Guardian view on …'
+    if _RELEASE.match(first) and len(paragraphs) > 1:
+        subject = previous_subject(re.split(r"(?<=[.!?])\s", text[paragraphs[1][0]:paragraphs[1][1]])[0],
+                                   book.lexicons.speakers.role_nouns)
+        found = book.resolve(subject) if subject else None
+        if found is not None and not found.person and found.group != "NONE":
+            return found    # 'Press Release: …' then 'The World Uyghur Congress (WUC) applauds …'
     titled = _TITLED_BY.match(first)
-    found = book.resolve((titled["a"] or titled["b"]).strip()) if titled else None
+    found = book.resolve((titled["a"] or titled["b"] or titled["c"]).strip()) if titled else None
     if found is not None and found.group != "NONE":
         return found        # 'Spokesperson Heather Nauert's Statement on Xinjiang', 'Speech on behalf of … Mogherini'
     signed = _signature(text, paragraphs, spoken, book)

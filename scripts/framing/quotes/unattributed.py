@@ -52,7 +52,8 @@ _VERB_WORDS = {"is", "are", "was", "were", "has", "have", "had", "will", "would"
 # Labels that open a headline without naming who speaks.
 HEADLINE_LABELS = {"exclusive", "analysis", "opinion", "comment", "editorial", "explainer", "update", "breaking",
                    "live", "video", "photos", "watch", "interview", "full transcript", "transcript", "letters",
-                   "factbox", "timeline", "q&a", "feature", "review", "profile", "in pictures", "insight"}
+                   "factbox", "timeline", "q&a", "feature", "review", "profile", "in pictures", "insight",
+                   "press release", "statement", "news release", "media release", "ap interview"}
 
 
 @dataclass(frozen=True)
