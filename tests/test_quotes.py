@@ -5,6 +5,11 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'But he acknowledged …' after 'A Communist Party official … denied': the official, not the last name": (
+        "Gay McDougall, the vice chair of the committee, said there had been reports.\n\n"
+        "A Communist Party official on Monday denied that Muslims were detained. But he acknowledged that "
+        "\u201ccriminals involved only in minor offenses\u201d had been sent to centres.",
+        [("speech", "criminals involved only in minor offenses", "Communist Party official", "CN_GOV")]),
     "'…”, says one.': one of the people the sentences before name, on their side": (
         "Brands sent auditors to the factories.\n\n"
         "That stopped when they were monitored by the authorities, \u201cas if doing something wrong\u201d, says one.",

@@ -369,7 +369,8 @@ class SpeakerBook:
         name = _clean(description)
         lone_name = len(words) == 1 and self._lone_name(words[0])     # 'Zakir said', 'said Aynur'
         return self._make(name, description, apposition, before, paragraph_before,
-                          person=(head in PERSON_NOUNS or lone_name) and not entities)
+                          person=head in PERSON_NOUNS or lone_name and not entities)   # 'a foreign ministry
+        #                                                  spokesman' is a person though the ministry is named
 
     def _bearer(self, surname: str) -> str | None:
         """The full name a surname stands for: the only one named so far; of several (a sister and
@@ -1014,6 +1015,9 @@ class SpeakerBook:
         Wilkerson, a former official, spoke at … He said …'), not an earlier speaker."""
         lead = _SENTENCE_BREAK.split(document_before.rstrip())[-1] if not re.search(
             r"[.!?][\"”’']?\s*$", document_before) and not _OPENING_QUOTATION.search(document_before) else ""
+        if lead.strip(" ,").lower() in ("but", "and", "yet", "however", "so", "still", "then"):
+            document_before = document_before[:document_before.rstrip().rfind(lead.strip())]
+            before = lead = ""          # 'But he acknowledged …': a connective names no one
         if before.strip() or lead.strip():
             lead = before if before.strip() else lead
             named = personal_names(lead)
