@@ -208,3 +208,11 @@ def test_an_official_statement_s_title_names_its_author(lexicons):
 def test_a_declared_genre_or_release_names_the_narrator(lexicons, text, group):
     found = {(m.voice, m.group) for m in find_mentions(prepare(text, "t", lexicons), lexicons)}
     assert ("narrator", group) in found, found
+
+
+def test_an_editorial_s_own_scare_quotes_are_its_author_s(lexicons):
+    from framing.quotes import quotes_from_text
+    text = ("US using Xinjiang to suppress China: China Daily editorial\n\nThe self-styled \u201cguardian of human "
+            "rights\u201d blacklisted 28 entities.\n\nIt is anything but justifiable.")
+    found = [(q.kind, q.speaker, q.group) for q in quotes_from_text(text, lexicons) if q.text == "guardian of human rights"]
+    assert found == [("scare", "China Daily", "CN_MEDIA")]
