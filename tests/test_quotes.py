@@ -6,9 +6,9 @@ from framing.quotes import quotes_from_text
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
     "'America' is the United States; a rights consortium is NGO; 'Sauytbay related' with a quotation": (
-        "America has called the repression genocide. \u201cIt matters,\u201d said Scott Nova of the Worker Rights "
+        "America has called the repression \u201cgenocide\u201d. \u201cIt matters,\u201d said Scott Nova of the Worker Rights "
         "Consortium.\n\n\u201cThe police began arresting people,\u201d Sauytbay related.",
-        [("indirect", "the repression genocide", "America", "US_GOV"), ("speech", "It matters,", "Scott Nova", "NGO"),
+        [("speech", "genocide", "America", "US_GOV"), ("speech", "It matters,", "Scott Nova", "NGO"),
          ("speech", "The police began arresting people,", "Sauytbay", "WITNESS")]),
     "'But he acknowledged …' after 'A Communist Party official … denied': the official, not the last name": (
         "Gay McDougall, the vice chair of the committee, said there had been reports.\n\n"
