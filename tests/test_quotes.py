@@ -5,6 +5,11 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'she' after a MailOnline quotation in straight single quotes skips it to the woman before": (
+        "'The region guaranteed safety,' spokesman Zhao Lijian said on Friday.\n\n"
+        "One Han Chinese woman posted photographs of herself drinking medicine.\n\n"
+        "'Why are you forcing us to drink medicine!' she wrote in a post.",
+        [("speech", "Why are you forcing us to drink medicine!", "One Han Chinese woman", "WITNESS")]),
     "'America' is the United States; a rights consortium is NGO; 'Sauytbay related' with a quotation": (
         "America has called the repression \u201cgenocide\u201d. \u201cIt matters,\u201d said Scott Nova of the Worker Rights "
         "Consortium.\n\n\u201cThe police began arresting people,\u201d Sauytbay related.",

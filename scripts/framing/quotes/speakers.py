@@ -126,7 +126,8 @@ COMPANY_GROUP = "BUSINESS"
 _COMPANY_SUFFIX = r"(?:Group|Corp(?:oration)?|Inc|Ltd|AG|SE|Co|Company|Holdings?|Technolog(?:y|ies)|Motors|Airlines)\b"
 _AGE = re.compile(r",\s*\d{1,3}(?=,)")        # 'Alimjan Mamatali, 28, was a trainee': the age is skipped
 # A sentence that so far is one quotation: '“The scale is unprecedented,” ' (before 'he said').
-_OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:[\"“][^\"“”]*[\"”]|‘{1,2}[^\n‘]*’{1,2})[\s,]*$")   # "…", ‘…’ and ‘‘…’’
+_OPENING_QUOTATION = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))\s*(?:[\"“][^\"“”]*[\"”]|‘{1,2}[^\n‘]*’{1,2}|'[^\n']*')[\s,]*$")
+#                                                                "…", ‘…’, ‘‘…’’ and (MailOnline) '…'
 # A sentence ends at . ! ? (a closing quotation mark may follow it), not at every closing mark.
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|(?<=[.!?][\u201d\"\u2019'])\s+|\s*\n\s*")   # a line break ends one too
 _SPEAKING_OPENER = re.compile(r"[A-Z][a-z]+ing\s+(?:to|at|in|on|with|from|after|before)\b")   # 'Speaking to reporters'
