@@ -5,6 +5,12 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'may well have told him that', 'mutter that', 'grumble that'": (
+        "Mr Xi may well have told him that the camps were necessary. Some diplomats mutter that reports are "
+        "exaggerated. Business types grumble that rows are disrupting trade.",
+        [("indirect", "the camps were necessary", "Xi", "CN_GOV"),
+         ("indirect", "reports are exaggerated", "Some diplomats", "CN_GOV"),
+         ("indirect", "rows are disrupting trade", "Business types", "BUSINESS")]),
     "'she' after a MailOnline quotation in straight single quotes skips it to the woman before": (
         "'The region guaranteed safety,' spokesman Zhao Lijian said on Friday.\n\n"
         "One Han Chinese woman posted photographs of herself drinking medicine.\n\n"

@@ -40,7 +40,8 @@ SKIP_BEFORE_CUE = {"has", "have", "had", "also", "long", "repeatedly", "earlier"
                    "may", "might", "did", "does", "do", "firmly", "strongly", "once", "often", "flatly",
                    "consistently", "widely", "immediately", "quickly", "subsequently", "separately", "jointly",
                    "explicitly", "privately", "openly", "angrily", "sharply", "just", "now", "today",
-                   "yesterday", "tonight", "not", "never", "ever", "always"}
+                   "yesterday", "tonight", "not", "never", "ever", "always", "well", "should", "must", "can",
+                   "usually", "routinely", "frequently", "regularly", "sometimes", "even", "still", "only"}
 # Before a cue in -ing, the progressive's auxiliaries and verbs of aspect ('have been accusing', 'began
 # accusing'): the subject before them speaks. Not before other forms, where 'was told' is a passive.
 PROGRESSIVE_BEFORE_CUE = {"is", "are", "am", "was", "were", "be", "been", "began", "begun", "begin", "begins",
