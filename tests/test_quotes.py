@@ -1487,6 +1487,7 @@ def test_a_title_case_title_after_memoir_keeps_its_american_comma_inside_the_mar
 
 
 @pytest.mark.parametrize("text", ["The ministry said on Weibo.", "He said in Geneva on Monday.",
+                                  "She wrote in a post which was quickly deleted.",
                                   "He made a claim that was false."])
 def test_where_something_was_said_is_not_what_was_said(lexicons, text):
     assert not quotes_from_text(text, lexicons)

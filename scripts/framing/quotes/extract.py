@@ -1458,6 +1458,9 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
                 len(text[start:end].split()) <= 8 and not _FINITE_SOON.match(text, start + len(first)) and \
                 "," not in text[start:end]:
             continue                    # 'it said on Weibo', 'said in Geneva': where, not what
+        if object_position and first in ("which", "who", "whose") and hit.cue.lemma != "ask" and \
+                text[cue_end:start].strip():
+            continue                    # 'she wrote in a post which was quickly deleted': about the medium
         if object_position and first in ("about", "and", "or") and not after_that:
             continue                    # 'boasts about championing …': a topic; 'what the US has said and done'
         said_after = len(re.findall(r"\w+|[\"“‘]", text[cue_end:hit.sentence[1]])) >= 2
