@@ -37,6 +37,8 @@ def test_decode_error_gives_the_line():
     ("Uighur women (file photo)", "Uighur women (file photo)"),       # a caption's marker stays for cleaning
     ("the (left) wing", "the wing"),
     ("(pictured) at the start", "(pictured) at the start"),
+    ("H&amp;M said &quot;no&quot; &#8212; ok", "H&M said \"no\" \u2014 ok"),
+    ("AT&T and R&D stay", "AT&T and R&D stay"),
 ])
 def test_normalise_folds_only_what_it_should(raw, text):
     assert normalise(raw).text == text
@@ -57,3 +59,10 @@ def test_changes_are_counted():
     changes = normalise("a\u00a0b\u00a0c\r\n").changes
     assert changes["non-breaking or special space"] == 2
     assert changes["line ending (CR or CRLF)"] == 1
+
+
+def test_an_html_character_reference_maps_back_to_the_whole_reference():
+    result = normalise("H&amp;M said")
+    assert result.text == "H&M said" and result.changes["HTML character reference ('&amp;')"] == 1
+    start, end = result.raw_span(0, 3)
+    assert result.raw[start:end] == "H&amp;M"

@@ -1486,6 +1486,11 @@ def test_a_title_case_title_after_memoir_keeps_its_american_comma_inside_the_mar
     assert [q.kind for q in found if q.text.startswith("How I")] == ["title"]
 
 
+def test_an_opening_year_is_no_part_of_the_speaker(lexicons):
+    found = quotes_from_text("In 2019, the ministry said the camps had closed.", lexicons)
+    assert [q.speaker for q in found] == ["ministry"]
+
+
 @pytest.mark.parametrize("text", ["The ministry said on Weibo.", "He said in Geneva on Monday.",
                                   "She wrote in a post which was quickly deleted.",
                                   "He made a claim that was false."])

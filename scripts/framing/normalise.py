@@ -7,6 +7,7 @@ every later result can point at the raw text a reader can open.
 from __future__ import annotations
 
 from collections import Counter
+import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
@@ -28,7 +29,10 @@ _DROPPED = {"\ufeff": "byte-order mark", "\u200b": "zero-width character", "\u20
 _PHOTO_NOTE = re.compile(r" \((?:(?:pictured|seen|shown)(?: (?:above|below|left|right|centre|center|second (?:left|right)"
                          r"|far (?:left|right)))?|above|below|left|right|centre|center)\)",   # '(file photo)' ends a caption
                          re.IGNORECASE)
-_SPECIAL = re.compile("\r\n?|[" + "".join(_SPACES) + "".join(_DROPPED) + "]|" + _PHOTO_NOTE.pattern, re.IGNORECASE)
+# An HTML character reference a page's text kept when it was copied ('H&amp;M'): the character it stands for.
+_ENTITY = re.compile(r"&(?:amp|quot|apos|lt|gt|nbsp|#\d{2,5}|#x[0-9a-fA-F]{2,4});")
+_SPECIAL = re.compile("\r\n?|[" + "".join(_SPACES) + "".join(_DROPPED) + "]|" + _PHOTO_NOTE.pattern + "|" +
+                      _ENTITY.pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -96,6 +100,8 @@ def normalise(raw: str) -> NormalisedText:
             replacement, change = " ", _SPACES[found]
         elif found.startswith(" ("):
             replacement, change = "", "photo-position note ('(pictured)')"
+        elif found.startswith("&"):
+            replacement, change = html.unescape(found).replace("\u00a0", " "), "HTML character reference ('&amp;')"
         else:
             replacement, change = "", _DROPPED[found]
         pieces.append(replacement)

@@ -865,6 +865,11 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         start_index += 1                # '…, a claim rights groups reject': the claim is not its speaker
     while start_index + 1 < end_index and _time_phrase(tokens, start_index, end_index):
         start_index += 2                # 'On Monday Payne revealed …': the time phrase is no part of the name
+    while start_index + 1 < end_index and tokens[start_index].lower in ("in", "since", "by", "until", "during") \
+            and re.fullmatch(r"(?:19|20)\d\d", tokens[start_index + 1].text):
+        start_index += 2                # 'In 2018 Bachu's government said …': the year is no part of it
+    while start_index < end_index and tokens[start_index].text in (",", ";"):
+        start_index += 1
     if start_index > end_index:
         return None, ""
     start_index = _people_before_places(tokens, start_index, end_index, first_in)
