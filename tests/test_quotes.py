@@ -5,6 +5,11 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'…, as Reuters reported last year', '…, as reported by the BBC': the clause before is the outlet's": (
+        "The camps are growing, as Reuters reported last year.\n\nThe camps hold a million people, as reported by "
+        "the BBC.",
+        [("indirect", "The camps are growing", "Reuters", "MEDIA"),
+         ("indirect", "The camps hold a million people", "BBC", "MEDIA")]),
     "'may well have told him that', 'mutter that', 'grumble that'": (
         "Mr Xi may well have told him that the camps were necessary. Some diplomats mutter that reports are "
         "exaggerated. Business types grumble that rows are disrupting trade.",

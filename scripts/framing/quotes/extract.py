@@ -444,8 +444,8 @@ def _find_cues(tokens, sentences, spans, lexicons, text) -> list[_CueHit]:
         sentence = next((s for s in sentences if s[0] <= token.start < s[1]), (tokens[0].start, tokens[-1].end))
         for phrase in after_phrases:
             if [t.lower for t in tokens[i:i + len(phrase)]] == list(phrase):
-                hits.append(_CueHit(Cue(" ".join(phrase), phrase, (), False), i, i + len(phrase) - 1,
-                                    sentence))
+                hits.append(_CueHit(Cue("according to", phrase, (), False), i, i + len(phrase) - 1,
+                                    sentence))  # every phrase whose speaker follows works as 'according to' does
         for cue in by_first.get(token.lower, ()):
             if [t.lower for t in tokens[i:i + len(cue.words)]] != list(cue.words):
                 continue
@@ -1582,6 +1582,7 @@ def _parenthetical(text: str, s_start: int, speaker_start: int, cue_end: int, cu
     closing mark and nothing but adverbials ('on Sunday'), a comma or, after 'told', its
     audience ('told a press briefing on Monday') follows it."""
     before, after = text[s_start:speaker_start], text[cue_end:cut].strip(" .")
+    before = re.sub(r",\s*as\s+$", ", ", before)     # '[clause], as Reuters reported last year'
     first = after.split()[0].lower() if after.split() else ""
     if first in BARE_TIMES and len(after.split()) > 1:
         first = after.split()[1].lower()        # 'he said Friday during a press conference': the day, then where
@@ -1630,7 +1631,7 @@ _LEAD_IN = re.compile(r"^(?:[\s,:]|reporters\b|on \w+day\b|(?:last|this|earlier 
                       r"(?:at|during) (?:a |an |the |this |last )?(?:[\w-]+ ){0,3}(?:" + "|".join(sorted(EVENT_NOUNS)) +
                       r")s?\b)*(?:(?:\w+ ){0,3}?that\b)?[\s,:]*", re.IGNORECASE)
 
-_TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|saying|adding|noting|has|have|had|also|then|"
+_TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|as|saying|adding|noting|has|have|had|also|then|"
                    r"later|would|will))+$", re.IGNORECASE)
 
 
