@@ -5,6 +5,9 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'has written that' reports; a researcher with a ministry is on the ministry's side": (
+        "Mei Xinyu, a researcher with the Ministry of Commerce, has written that cotton is the entry point.",
+        [("indirect", "cotton is the entry point", "Mei Xinyu", "CN_GOV")]),
     "'…, as Reuters reported last year', '…, as reported by the BBC': the clause before is the outlet's": (
         "The camps are growing, as Reuters reported last year.\n\nThe camps hold a million people, as reported by "
         "the BBC.",
@@ -1497,6 +1500,7 @@ def test_an_opening_year_is_no_part_of_the_speaker(lexicons):
 
 
 @pytest.mark.parametrize("text", ["The ministry said on Weibo.", "He said in Geneva on Monday.",
+                                  "In a memoir written with a journalist, she depicts her life.",
                                   "She wrote in a post which was quickly deleted.",
                                   "He made a claim that was false."])
 def test_where_something_was_said_is_not_what_was_said(lexicons, text):

@@ -134,6 +134,8 @@ NOT_CLAUSES = {"something", "nothing", "anything", "things", "negative", "positi
 #                                                                                      it was', 'said this shows'
 SMALL_WORDS = {"of", "and", "the", "to", "in", "on", "for", "a", "an", "at", "by", "with", "from", "or", "beyond"}
 MIN_INDIRECT_WORDS = 2
+# Past participles that report only in a perfect tense ('has written that'), not after a noun ('a memoir written').
+PERFECT_ONLY = {"written", "shown"}
 # What 'deny' refuses rather than contradicts: 'denied asylum', 'denied her a visa'.
 REFUSED = {"asylum", "entry", "visa", "visas", "access", "bail", "permission", "admission", "passage", "refuge",
            "residency", "citizenship", "treatment"}
@@ -554,6 +556,8 @@ def _plausible(hit: _CueHit, tokens, spans, text, noun_forms: frozenset[str], na
     following = tokens[hit.last + 1].lower if hit.last + 1 < len(tokens) else ""
     after_next = tokens[hit.last + 2].lower if hit.last + 2 < len(tokens) else ""
     sentence_initial = tokens[hit.first].start == hit.sentence[0]
+    if tokens[hit.first].lower in PERFECT_ONLY and previous not in ("has", "have", "had", "having"):
+        return False                                    # 'a memoir written with …' describes, 'has written that' reports
     if tokens[hit.first].text[:1].isupper() and not sentence_initial and not _in_title_case_headline(
             text, tokens[hit.first].start):
         return False                                    # 'the United States'; not 'Kazakhs … Say Relatives …'

@@ -629,7 +629,10 @@ class SpeakerBook:
             group = self._owner_group()                 # '…,” its author, Peter Irwin, said': the report's side
         if group is None or group == "NONE":
             group = self.group_of(description, apposition, before, paragraph_before, self._document_before)
-            guessed = self._guessed(group, f"{description} {apposition}")
+            employer = _AFFILIATION.search(apposition) if apposition else None
+            guessed = self._guessed(group, f"{description} {apposition}") and not (
+                employer and self._organisation_group(employer.group(2)) == group)
+            #          'a researcher with the Ministry of Commerce': the body employs them, no guess
         if (group == "NONE" or guessed) and person:    # a title elsewhere ('Rep. Chris Smith') beats a default side
             sides = self._described_sides(name)
             stated_sides = [g for g, guess in sides if not guess]   # the side most descriptions give, the first on
