@@ -5,6 +5,9 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'China's only choice, he says, is to fight back': a parenthetical cue inside one clause reports the whole": (
+        "Mei Xinyu is a researcher. China's only choice, he says, is to fight back forcefully.",
+        [("indirect", "China's only choice, he says, is to fight back forcefully", "Mei Xinyu", "ACADEMIC")]),
     "'has written that' reports; a researcher with a ministry is on the ministry's side": (
         "Mei Xinyu, a researcher with the Ministry of Commerce, has written that cotton is the entry point.",
         [("indirect", "cotton is the entry point", "Mei Xinyu", "CN_GOV")]),

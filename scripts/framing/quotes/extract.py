@@ -1432,6 +1432,10 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
             if not opener or opener[0].lower() not in SUBORDINATORS and not opener[0].lower().endswith("ing"):
                 pieces.append((cue_end + after.end(), cut))  # not '…, it said, after a panel aired …' nor
                 #                                              '…, Turkel said, referring to the camps'
+                subject = text[pieces[0][0]:pieces[0][1]]
+                if len(subject.split()) <= 6 and not re.search(
+                        r"\b(?:is|are|was|were|has|have|had|will|would|can|could|do|does|did)\b", subject):
+                    pieces = [(pieces[0][0], cut)]   # 'China's only choice, he says, is to fight back': one clause
     else:
         pieces = [(cue_end, cut)]
     if hit.cue.lemma == "tell" and not hit.inverted:     # 'told reporters [that …]'; '[…], X told a briefing'
