@@ -5,6 +5,11 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "a quoted noun after a determiner, with no verb of saying, is held at arm's length by the writer": (
+        "The officials are the enemy of the \u201cperformers\u201d and \u201cwitnesses\u201d on Washington's payroll. "
+        "The BBC claimed to have seen the \u201cleaked documents\u201d.",
+        [("scare", "performers", "", "NONE"), ("scare", "witnesses", "", "NONE"),
+         ("speech", "leaked documents", "BBC", "MEDIA")]),
     "'China's only choice, he says, is to fight back': a parenthetical cue inside one clause reports the whole": (
         "Mei Xinyu is a researcher. China's only choice, he says, is to fight back forcefully.",
         [("indirect", "China's only choice, he says, is to fight back forcefully", "Mei Xinyu", "ACADEMIC")]),

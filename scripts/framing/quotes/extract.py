@@ -1237,7 +1237,7 @@ def _direct_quote(doc, span, hit, hits, tokens, term_pattern, book, paragraph_id
         kind, speaker, rule = "speech", signed, "speech:dash-attribution"   # '“…” — Marco Rubio, US senator'
     elif kind in ("speech", "scare") and (owner := _claim_owner(text, span, book)) is not None:
         speaker, rule = owner, f"{kind}:claim-of"      # 'the accusation of the UN committee that … a "no rights" zone'
-    elif kind in ("speech", "scare") and rule != "scare:distancing-marker" and \
+    elif kind in ("speech", "scare") and rule != "scare:distancing-marker" and not _held_noun(text, span, words, book) and \
             (subject := _subject_speaker(text, span, tokens, book)) is not None:
         kind = "scare" if rule == "scare:contested-term" else "speech"  # a term held at a distance, else words
         speaker, rule = subject, f"{kind}:sentence-subject"       # 'Hong Kong “strongly condemned” Amnesty'
@@ -1249,6 +1249,16 @@ def _direct_quote(doc, span, hit, hits, tokens, term_pattern, book, paragraph_id
     start, end = doc.source.raw_span(span.start, span.end)
     return Quote(doc.doc_id, start, end, kind, speaker.name if speaker else "", speaker.group if speaker else "NONE",
                  cue, doc.source.raw[start:end], rule, paragraph_id)
+
+
+def _held_noun(text: str, span: MarkedSpan, words: list[str], book: SpeakerBook) -> bool:
+    """A word or two in quotation marks after a determiner ('the enemy of the “performers” and “witnesses”'),
+    in a sentence with no verb of saying before it: a noun held at arm's length by the writer, not words the
+    sentence's subject said ('BBC … claimed to have seen the “leaked documents”' stays the BBC's)."""
+    before = text[max(0, span.open_mark - 30):span.open_mark].lower()
+    sentence = re.split(r"[.!?]\s", text[max(0, span.open_mark - 300):span.open_mark])[-1].lower()
+    return len(words) <= 2 and re.search(r"\b(?:the|a|an|these|those|their|its|such|so-called)\s*$|[”\"’]\s+(?:and|or)\s*$",
+                                         before) is not None and not set(re.findall(r"[a-z]+", sentence)) & book.cue_verbs()
 
 
 _DASH_SOURCE = re.compile(r"[^\S\n]*[—–]|[^\S\n]+-{1,2}[^\S\n]+")
