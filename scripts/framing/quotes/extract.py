@@ -841,7 +841,7 @@ def _speaker_words(hit: _CueHit, hits, tokens, text, inverting: frozenset[str],
         if token.text == "." and j - 1 >= first_in and _ABBREVIATED.fullmatch(tokens[j - 1].text):
             j -= 1                      # 'Intel Corp. said', 'John F. Kennedy said': not a sentence's end
             continue
-        if token.text in ",;:()[]—–-!?." or _is_close_mark(token.text) or _is_open_mark(token.text):
+        if token.text in ",;:()[]—–-!?.•·▪" or _is_close_mark(token.text) or _is_open_mark(token.text):
             break
         if token.lower == "to" and j - 1 >= first_in and tokens[j - 1].lower in TITLE_TO_ROLES:
             j -= 1                      # 'ambassador to Germany Wu Ken': 'to' inside a title
