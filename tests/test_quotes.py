@@ -5,6 +5,12 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'X appeared not to care: according to Y, he told Z that …': Y reports the clause, 'he' is X": (
+        "Mr Trump appeared not to care: according to John Bolton, his former national security adviser, he told "
+        "Xi Jinping in 2019 that building camps was \u201cexactly the right thing to do\u201d.",
+        [("indirect", "he told Xi Jinping in 2019 that building camps was \u201cexactly the right thing to do\u201d",
+          "John Bolton", "US_GOV"),
+         ("speech", "exactly the right thing to do", "Trump", "US_GOV")]),
     "a quoted noun after a determiner, with no verb of saying, is held at arm's length by the writer": (
         "The officials are the enemy of the \u201cperformers\u201d and \u201cwitnesses\u201d on Washington's payroll. "
         "The BBC claimed to have seen the \u201cleaked documents\u201d.",

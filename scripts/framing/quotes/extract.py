@@ -675,7 +675,8 @@ def _resolve_cue(hit: _CueHit, hits, tokens, text, p_start, book: SpeakerBook) -
         hit.speaker = hit.turn_speaker      # 'A: We urge the US side to …': the answerer's; outside quotes and
         return                  # turns ('We … call on the PRC to release …') the narrator's own words, no report
     same_sentence = [h.speaker for h in hits if h.sentence == hit.sentence and h.first < hit.first
-                     and h.speaker is not None and h.speaker.person]
+                     and h.speaker is not None and h.speaker.person and h.cue.lemma != "according to"]
+    #                 'according to John Bolton, his adviser, he told …': the source is not 'he'
     if description.lower() in ("he", "she") and same_sentence:
         hit.speaker = same_sentence[-1]     # 'A citizen testified about what she said was …': the same person
         return
@@ -1422,10 +1423,12 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
     cut = _next_clause_start(hit, hits, tokens, text)
     speaker_start = hit.speaker_span[0] if hit.speaker_span else cue_start
     if hit.cue.lemma == "according to":
+        colon = max(text.rfind(":", s_start, cue_start), text.rfind(";", s_start, cue_start))
+        s_start = colon + 1 if colon >= 0 else s_start   # 'Mr Trump appeared not to care: according to X, [he told …]'
         if text[s_start:cue_start].strip(" ,").lower() not in LEADING_CONNECTIVES | {""}:   # not 'But, according to'
             pieces = [(s_start, cue_start)]
-        else:
-            pieces = [(hit.apposition_end or (hit.speaker_span[1] if hit.speaker_span else cue_end), cut)]
+        else:                   # 'according to X, [he told Y that …]': a report nested in it is part of X's clause
+            pieces = [(hit.apposition_end or (hit.speaker_span[1] if hit.speaker_span else cue_end), hit.sentence[1])]
     elif hit.satisfied == "relative":   # 'what Beijing calls [an anti-terrorism campaign]'
         named = re.match(r"\s*(?:as\s+)?([^,;:()]+?)(?=\s+(?:" + "|".join(sorted(FINITE_AUX)) + r")\b|[,;:()]|$)",
                          text[cue_end:cut])

@@ -26,6 +26,8 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their
 # What a person heads or has speak for them: 'her office', 'his spokesman' speak for the person's side.
 OWNED_BODIES = {"office", "government", "administration", "ministry", "department", "team", "party", "agency",
                 "campaign", "organisation", "organization", "spokesman", "spokeswoman", "spokesperson"}
+# A source named before a clause ('according to John Bolton, his former adviser, '): not the clause's subject.
+_SOURCE_PHRASE = re.compile(r"\baccording to [^,;:]+(?:,[^,;:]+)?,\s*$", re.IGNORECASE)
 # One-word openers that need no comma before the subject ('Then the official took the phone').
 ADVERB_OPENERS = {"then", "also", "still", "already", "instead", "once", "now", "recently", "today", "yesterday",
                   "later", "earlier"}
@@ -1024,6 +1026,7 @@ class SpeakerBook:
             before = lead = ""          # 'But he acknowledged …': a connective names no one
         if before.strip() or lead.strip():
             lead = before if before.strip() else lead
+            lead = _SOURCE_PHRASE.sub(" ", lead)   # 'according to John Bolton, his adviser, he told': not Bolton
             named = personal_names(lead)
             reported_before = re.search(r"[,\"”’]\s*$", lead)    # '“… such as Heyit …,” she told AFP': the clause
             #                                                      before names what was said, not who said it
@@ -1037,6 +1040,9 @@ class SpeakerBook:
             head = _head_noun(found.description.lower().split(), self.lexicons.speakers.role_nouns) if found else None
             if head in PERSON_NOUNS and not reported_before:
                 return found    # 'China's ambassador to Canada told a conference … and he dismissed …': the subject
+            if found is not None and found.person and lead != before and personal_names(found.name) \
+                    and not reported_before:
+                return found    # 'Mr Trump appeared not to care: according to X, he told …': Mr Trump
             if named or re.search(r"\b(?:she|he|her|him)\b", lead, re.IGNORECASE) is None:
                 return None     # 'But when he recalled those times, he said …': the same person as before
             document_before = document_before[:document_before.rfind(lead.strip())]
