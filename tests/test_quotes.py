@@ -5,6 +5,9 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'By accusing China of genocide, America has …': an opening participle's speaker is the main clause's subject": (
+        "By accusing China of genocide, America has raised the stakes.",
+        [("indirect", "China of genocide", "America", "US_GOV")]),
     "'X appeared not to care: according to Y, he told Z that …': Y reports the clause, 'he' is X": (
         "Mr Trump appeared not to care: according to John Bolton, his former national security adviser, he told "
         "Xi Jinping in 2019 that building camps was \u201cexactly the right thing to do\u201d.",
@@ -1511,6 +1514,11 @@ def test_a_title_case_title_after_memoir_keeps_its_american_comma_inside_the_mar
 def test_an_opening_year_is_no_part_of_the_speaker(lexicons):
     found = quotes_from_text("In 2019, the ministry said the camps had closed.", lexicons)
     assert [q.speaker for q in found] == ["ministry"]
+
+
+def test_an_opening_passive_participle_reports_nothing_of_the_subject_s(lexicons):
+    found = quotes_from_text("Asked if the students could leave, the headmaster said: \u201cThey could.\u201d", lexicons)
+    assert [q.kind for q in found] == ["speech"]
 
 
 @pytest.mark.parametrize("text", ["The ministry said on Weibo.", "He said in Geneva on Monday.",

@@ -1125,6 +1125,13 @@ def _sentence_subject(tokens, hit, text, roles: frozenset[str]) -> tuple[int, in
     """The subject phrase the sentence opens with, before the cue: the subject a participle
     ('…, saying that') or a conjoined verb ('… and insist that') shares."""
     start = hit.sentence[0]
+    lead = text[start:tokens[hit.first].start].strip().lower()
+    if lead in ("", "by", "in", "while", "after", "when", "before") and tokens[hit.first].lower.endswith("ing"):
+        #                            'By accusing China of genocide, America has …' (not 'Asked if …, X said': passive)
+        comma = text.find(",", tokens[hit.last].end, hit.sentence[1])     # the main clause's subject after the comma
+        phrase = previous_subject(text[comma + 1:hit.sentence[1]], roles) if comma >= 0 else None
+        at = text.find(phrase, comma + 1, hit.sentence[1]) if phrase else -1
+        return (at, at + len(phrase)) if at >= 0 else None
     phrase = previous_subject(text[start:tokens[hit.first].start], roles)
     if not phrase:
         return None
@@ -1627,6 +1634,11 @@ def _next_clause_start(hit: _CueHit, hits, tokens, text) -> int:
     sentence that opens a clause of its own (', adding that', 'and insists',
     ', which it said')."""
     cue_end = tokens[hit.last].end
+    if hit.participle and text[hit.sentence[0]:tokens[hit.first].start].strip().lower() in ("", "by", "in", "while",
+                                                                                            "after", "when", "before"):
+        comma = text.find(",", cue_end, hit.sentence[1])
+        if comma >= 0:
+            return comma        # 'By accusing China of genocide, America …': the opening phrase ends at its comma
     before = _skip_back(tokens, hit.first - 1, 0)
     in_relative = before >= 1 and tokens[before].lower in ("who", "which") and tokens[before].start >= hit.sentence[0] \
         and tokens[before - 1].text != ","       # restrictive: 'A woman who says …'; not 'CBP, who announced …, said
