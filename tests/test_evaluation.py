@@ -126,19 +126,19 @@ SEED_LEVELS = {"direct quotes: F1": 0.95, "direct quotes: speaker": 0.95, "direc
                "reported statements: F1": 0.95, "terms: F1": 0.93, "terms: voice": 0.95, "terms: side": 0.95,
                "strategies: micro-F1": 0.80}
 DEV_LEVELS = {"direct quotes: F1": 0.98, "direct quotes: speaker": 0.89, "direct quotes: side": 0.85,
-              "reported statements: found (recall)": 0.85, "reported statements: speaker": 0.93,
+              "reported statements: found (recall)": 0.86, "reported statements: speaker": 0.93,
               "reported statements: side": 0.88, "terms: F1": 0.92, "terms: voice": 0.88, "terms: side": 0.87,
               "strategies: micro-F1": 0.86}
 
 
 # Levels reached on the test split (never tuned on), floored to two decimals (raised as they rise, last on
-# 2026-12-02 after the dev15 rules); the first run, on 2026-12-01 at 20:39Z, is kept in
+# 2026-12-03 after the dev18–dev21 rules); the first run, on 2026-12-01 at 20:39Z, is kept in
 # data/annotations/test-runs/. Below the issue's bar on speakers, sides, reported statements and
 # strategies: the book and README report it as it is.
-TEST_LEVELS = {"direct quotes: F1": 0.97, "direct quotes: speaker": 0.65, "direct quotes: side": 0.70,
+TEST_LEVELS = {"direct quotes: F1": 0.97, "direct quotes: speaker": 0.65, "direct quotes: side": 0.71,
                "reported statements: found (recall)": 0.72, "reported statements: speaker": 0.90,
-               "reported statements: side": 0.83, "terms: F1": 0.92, "terms: voice": 0.75, "terms: side": 0.59,
-               "strategies: micro-F1": 0.65}
+               "reported statements: side": 0.85, "terms: F1": 0.92, "terms: voice": 0.76, "terms: side": 0.60,
+               "strategies: micro-F1": 0.66}
 
 
 @pytest.fixture(scope="module")
