@@ -5,6 +5,9 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'according to new accounts obtained by the BBC': the accounts speak, not the outlet that obtained them": (
+        "Women in the camps were abused, according to detailed new accounts obtained by the BBC.",
+        [("indirect", "Women in the camps were abused", "new accounts obtained by the BBC", "NONE")]),
     "'By accusing China of genocide, America has …': an opening participle's speaker is the main clause's subject": (
         "By accusing China of genocide, America has raised the stakes.",
         [("indirect", "China of genocide", "America", "US_GOV")]),

@@ -250,6 +250,13 @@ class SpeakerBook:
             return self._pronoun(lower[0], before, document_before)     # but '…,” He said', 'said He': He Ning
         if lower[0] in QUESTION_WORDS:                # 'What does the report (say?)' names nobody
             return None
+        core = _SEEN_BY.sub("", description).strip()
+        if core and core != description.strip() and not personal_names(core) and \
+                description.lower().count(" by ") == 1:                      # 'new accounts obtained by the BBC':
+            found = self.resolve(core, apposition=apposition, before=before,    # the accounts, not the BBC
+                                 paragraph_before=paragraph_before, document_before=document_before)
+            return Speaker(_clean(description), found.group if found else "NONE", bool(found and found.person),
+                           description)
         if lower in (["one"], ["another"]):          # '…, says one': one of the people just named, on their side
             recent = " ".join(_SENTENCE_BREAK.split(document_before.strip())[-3:-1])   # not its own sentence
             plurals = [w for w in re.findall(r"\b[a-z][\w-]*s\b", recent) if self.group_of(w) != "NONE"]
