@@ -1525,6 +1525,8 @@ def test_an_opening_passive_participle_reports_nothing_of_the_subject_s(lexicons
 
 
 @pytest.mark.parametrize("text", ["The ministry said on Weibo.", "He said in Geneva on Monday.",
+                                  "It said on microblogging platform Weibo, as it shared screenshots.",
+                                  "She testified before Congress.", "The Guardian view on China: now we see them",
                                   "In a memoir written with a journalist, she depicts her life.",
                                   "She wrote in a post which was quickly deleted.",
                                   "He made a claim that was false."])

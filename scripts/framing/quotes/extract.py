@@ -1487,10 +1487,10 @@ def _indirect_quotes(doc, hit, hits, spans, tokens, paragraph_id, stopwords) -> 
             continue                    # 'responded to the bill by [saying …]': the clause is the participle's
         after_that = start >= cue_end and re.search(r"\bthat\W*$", text[cue_end:start]) is not None
         #                                 'said that about 100 …', 'told MPs that in Xinjiang …': a clause's own words
-        if object_position and first in ("on", "in", "at", "via", "through") and not after_that and \
-                len(text[start:end].split()) <= 8 and not _FINITE_SOON.match(text, start + len(first)) and \
-                "," not in text[start:end]:
-            continue                    # 'it said on Weibo', 'said in Geneva': where, not what
+        place = re.split(r",\s*(?=(?:as|while|when|after|before|during|with)\b)", text[start:end])[0]
+        if object_position and first in ("on", "in", "at", "via", "through", "before") and not after_that and \
+                len(place.split()) <= 8 and not _FINITE_SOON.match(place, len(first)) and "," not in place:
+            continue                    # 'it said on Weibo[, as it shared …]', 'testified before Congress': where
         if object_position and first in ("which", "who", "whose") and hit.cue.lemma != "ask" and \
                 text[cue_end:start].strip():
             continue                    # 'she wrote in a post which was quickly deleted': about the medium

@@ -250,6 +250,8 @@ def headline_attribution(text: str, start: int, end: int, book: SpeakerBook) -> 
     if colon <= 0 or line.count(":") > 1:
         return None
     left, right = line[:colon].strip(), line[colon + 1:].strip()
+    if re.match(r"The [A-Z][\w’' ]{1,40}? view on\b", left):
+        return None                     # 'The Guardian view on …: …' titles an editorial, no one is quoted
     for source, content_start, content_end, source_first in ((right, start, start + colon, False),
                                                              (left, start + colon + 1, end, True)):
         if not source or len(source.split()) > 8 or source.lower() in HEADLINE_LABELS or source[0] in "‘“'\"":
