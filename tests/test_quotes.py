@@ -5,6 +5,10 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "'Earlier this month, thousands of residents … what they called': 'they' is the sentence's own plural subject": (
+        "Experts say the measures are harsh.\n\nEarlier this month, thousands of Xinjiang residents took to social "
+        "media to complain about what they called excessive measures against the virus.",
+        [("indirect", "excessive measures against the virus", "thousands of Xinjiang residents", "WITNESS")]),
     "'according to new accounts obtained by the BBC': the accounts speak, not the outlet that obtained them": (
         "Women in the camps were abused, according to detailed new accounts obtained by the BBC.",
         [("indirect", "Women in the camps were abused", "new accounts obtained by the BBC", "NONE")]),

@@ -32,7 +32,8 @@ _SOURCE_PHRASE = re.compile(r"\baccording to [^,;:]+(?:,[^,;:]+)?,\s*$", re.IGNO
 ADVERB_OPENERS = {"then", "also", "still", "already", "instead", "once", "now", "recently", "today", "yesterday",
                   "later", "earlier"}
 # Words that open a subject phrase as a determiner does: 'One former inmate', 'Many residents'.
-SUBJECT_DETERMINERS = DETERMINERS | {"one", "another", "some", "many", "several", "two", "three", "four", "five"}
+SUBJECT_DETERMINERS = DETERMINERS | {"one", "another", "some", "many", "several", "two", "three", "four", "five",
+                                     "dozens", "hundreds", "thousands", "millions", "most", "few"}
 CALENDAR_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                   "february", "march", "april", "june", "july", "august", "september", "october", "november",
                   "december", "yesterday", "today", "tonight", "tomorrow"}
@@ -914,7 +915,7 @@ class SpeakerBook:
                 if before.strip() and not re.search(r"[,\"”’]\s*$", before) else None   # '“… thinking!” it said'
             #                                                                     follows what was said, not who
             found = self.resolve(subject, document_before=document_before) if _nominal(subject) else None
-            if found is not None and not found.person:
+            if found is not None and (not found.person or pronoun == "they"):   # 'residents … what they called'
                 return found
             entities = [(e, found) for e, found in self.entity_matches(before)
                         if e.kind not in ("person", "place") and e.group != "NONE"]
@@ -1495,6 +1496,10 @@ def previous_subject(text: str, role_nouns: frozenset[str]) -> str | None:
     while words and words[0].lower().strip(",") in {"but", "and", "however", "yet", "so", "meanwhile", "yesterday",
                                                     "today", "tonight", "earlier", "later", "recently", "now"}:
         words = words[1:]
+    if len(words) > 2 and words[0].lower() in ("this", "last", "next") and words[1].lower().strip(",") in (
+            CALENDAR_WORDS | {"week", "month", "year", "weekend", "spring", "summer", "autumn", "winter"}):
+        comma = next((i for i, w in enumerate(words[:5]) if w.endswith(",")), None)
+        words = words[comma + 1:] if comma is not None else words[2:]   # '(Earlier) this month, thousands of …'
     if words and (words[0].lower().strip(",") in OPENERS       # 'With their experience, they …'
                   or _PARTICIPLE_OPENER.match(" ".join(words[:2]))):   # 'Asked if …, Price said'
         comma = next((i for i, w in enumerate(words[:15]) if w.endswith(",")), None)
