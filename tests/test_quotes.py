@@ -5,6 +5,9 @@ from framing.quotes import quotes_from_text
 
 # (article text, expected records as (kind, text, speaker, group))
 CASES = {
+    "a trailing medium phrase ('in a statement on Monday') is no part of what was said": (
+        "He said the camps were closed in a statement on Monday.",
+        [("indirect", "the camps were closed", "", "NONE")]),
     "'Earlier this month, thousands of residents … what they called': 'they' is the sentence's own plural subject": (
         "Experts say the measures are harsh.\n\nEarlier this month, thousands of Xinjiang residents took to social "
         "media to complain about what they called excessive measures against the virus.",

@@ -1664,6 +1664,9 @@ _LEAD_IN = re.compile(r"^(?:[\s,:]|reporters\b|on \w+day\b|(?:last|this|earlier 
                       r"(?:at|during) (?:a |an |the |this |last )?(?:[\w-]+ ){0,3}(?:" + "|".join(sorted(EVENT_NOUNS)) +
                       r")s?\b)*(?:(?:\w+ ){0,3}?that\b)?[\s,:]*", re.IGNORECASE)
 
+_TRAILING_MEDIUM = re.compile(r"\s+(?:in|on|at|during) (?:a|an|the|his|her|its|their) [\w -]{0,40}?(?:statement|post|"
+                              r"tweet|interview|speech|letter|briefing|conference|message|video)s?"
+                              r"(?: (?:on|last|this) \w+(?: \w+)?)?[\s.]*$", re.IGNORECASE)
 _TAIL = re.compile(r"(?:[\s,;:.—–-]|\b(?:while|and|but|which|who|as|saying|adding|noting|has|have|had|also|then|"
                    r"later|would|will))+$", re.IGNORECASE)
 
@@ -1702,6 +1705,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if lead:
         start += lead.end()
     segment = text[start:end]
+    medium = _TRAILING_MEDIUM.search(segment)
+    if medium and medium.start() > 0:
+        end = start + medium.start()    # 'calling them “…” in a social media post on Sunday': where, not what
+        segment = text[start:end]
     tail = _TAIL.search(segment)
     if tail:
         end = start + tail.start()
