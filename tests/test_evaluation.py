@@ -6,9 +6,11 @@ disagreement when it fails. The test split's levels are those of its first run,
 after all tuning on the development split was done.
 """
 import csv
+import shutil
 import subprocess
 import sys
 
+import pandas as pd
 import pytest
 
 from framing.errors import InputError
@@ -163,3 +165,25 @@ def test_evaluate_command_writes_its_tables(tmp_path):
     assert "direct quotes: F1" in result.stdout
     assert {p.name for p in tmp_path.iterdir()} == {"metrics.csv", "strategies.csv", "errors.csv",
                                                     "annotations.csv"}
+
+
+def test_evaluate_scores_a_users_own_annotated_set(tmp_path):
+    """--gold-dir scores a folder of one's own on the articles of --corpus-dir: the same errors as
+    the same articles scored in the seed set, under the folder's name, by side from --metadata."""
+    gold = tmp_path / "my-gold"
+    gold.mkdir()
+    for path in sorted((ANNOTATIONS / "seeds").glob("*.yml"))[:2]:
+        shutil.copy(path, gold / path.name)
+    metadata = tmp_path / "meta.csv"
+    metadata.write_text("doc_id,outlet,source_kind\n" + "".join(f"{p.stem},X,western\n" for p in gold.glob("*.yml")),
+                        encoding="utf-8")
+    command = [sys.executable, "-m", "framing", "evaluate", "--gold-dir", str(gold), "--corpus-dir",
+               str(ROOT / "data" / "raw"), "--metadata", str(metadata), "--out", str(tmp_path / "own")]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    own = pd.read_csv(tmp_path / "own" / "metrics.csv")
+    assert set(own["set"]) == {"my-gold"} and set(own["outlets"]) == {"all", "western"}
+    seeds = evaluate(ANNOTATIONS, EVALUATION, ROOT / "data" / "raw", LEXICON_DIR, sets=("seeds",),
+                     cache_dir=tmp_path / "cache").errors
+    expected = seeds[seeds["doc_id"].isin([p.stem for p in gold.glob("*.yml")])]
+    assert len(pd.read_csv(tmp_path / "own" / "errors.csv")) == len(expected)

@@ -64,6 +64,9 @@ def main(argv: list[str] | None = None) -> int:
     evaluate = commands.add_parser("evaluate", help="score the extractors on the hand-annotated sets")
     evaluate.add_argument("--set", dest="sets", action="append", choices=("seeds", "dev", "test"),
                           help="score only this set (repeatable; default: all)")
+    evaluate.add_argument("--gold-dir", metavar="DIR",
+                          help="score your own annotated set: a folder of <doc_id>.yml gold files on the articles "
+                               "of --corpus-dir (by side of outlet when --metadata has a source_kind column)")
     evaluate.add_argument("--out", metavar="DIR", help="also write metrics, per-strategy figures and errors as CSV")
     evaluate.add_argument("--errors", action="store_true", help="print every disagreement")
     _add_param_flags(evaluate)
@@ -224,11 +227,12 @@ def _print_rows(stage, command: str, output_format: str) -> None:
 def _evaluate(args) -> int:
     """Print (and optionally write) the scores of every annotated set."""
     import pandas as pd
-    from .evaluation.run import SEED_ARTICLES, SETS, evaluate, write_evaluation
+    from .evaluation.run import SEED_ARTICLES, SETS, OwnSet, evaluate, write_evaluation
     try:
         params = Params.resolve(find_root(), **{name: getattr(args, name) for name in Params.names()})
+        own = OwnSet(Path(args.gold_dir), params.corpus_dir, params.metadata) if args.gold_dir else None
         result = evaluate(params.annotations_dir, params.evaluation_dir, SEED_ARTICLES, params.lexicon_dir,
-                          sets=tuple(args.sets or SETS))
+                          sets=tuple(args.sets or (() if own else SETS)), own=own)
     except InputError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2

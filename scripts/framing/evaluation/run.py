@@ -59,13 +59,16 @@ def as_records(gold: GoldArticle) -> tuple[list[dict], list[dict], list[dict]]:
     return quotes, terms, responses
 
 
-def outlet_sides(evaluation_dir: Path) -> dict[str, str]:
-    """doc_id -> western | Chinese state | other, from the split file (none without one)."""
-    path = Path(evaluation_dir) / "split.csv"
+def outlet_sides(table: Path) -> dict[str, str]:
+    """doc_id -> western | Chinese state | other, from a CSV with ``doc_id`` and ``source_kind``
+    columns (the split file, or a user's metadata); none without one."""
+    path = Path(table)
     if not path.is_file():
         return {}
     with open(path, encoding="utf-8", newline="") as handle:
-        return {row["doc_id"]: OUTLET_SIDES[row["source_kind"]] for row in csv.DictReader(handle)}
+        rows = list(csv.DictReader(handle))
+    return {row["doc_id"]: OUTLET_SIDES.get(row["source_kind"], "other") for row in rows
+            if row.get("doc_id") and row.get("source_kind")}
 
 
 def gold_sets(annotations_dir: Path, evaluation_dir: Path, seeds_dir: Path) -> dict[str, list[GoldArticle]]:
@@ -75,15 +78,35 @@ def gold_sets(annotations_dir: Path, evaluation_dir: Path, seeds_dir: Path) -> d
             for name in SETS if (Path(annotations_dir) / name).is_dir()}
 
 
+@dataclass(frozen=True)
+class OwnSet:
+    """A user's own annotated set: gold files, the articles they annotate and the metadata CSV
+    whose ``source_kind`` column (when it has one) gives each article's side of outlet."""
+    gold_dir: Path
+    corpus_dir: Path
+    metadata: Path | None = None
+
+    @property
+    def name(self) -> str:
+        return Path(self.gold_dir).resolve().name
+
+
 def evaluate(annotations_dir: Path, evaluation_dir: Path, seeds_dir: Path, lexicon_dir: Path,
-             *, sets: tuple[str, ...] = SETS, jobs: int | None = None, cache_dir: Path | None = None) -> Evaluation:
-    """Extract every annotated article of ``sets`` with the extraction stage (cached, on every core),
-    score each against its gold file and summarise by set and by the side of the outlet."""
+             *, sets: tuple[str, ...] = SETS, own: OwnSet | None = None,
+             jobs: int | None = None, cache_dir: Path | None = None) -> Evaluation:
+    """Extract every annotated article of ``sets`` (and of ``own``, a user's set) with the extraction
+    stage (cached, on every core), score each against its gold file and summarise by set and by the
+    side of the outlet."""
     from ..stage import TABLES, Stage, read_articles, to_stderr
-    sides = outlet_sides(evaluation_dir)
+    sides = outlet_sides(Path(evaluation_dir) / "split.csv")
     corpora = {"seeds": Path(seeds_dir), "dev": Path(evaluation_dir) / "raw", "test": Path(evaluation_dir) / "raw"}
     golds = [(name, gold) for name, found in gold_sets(annotations_dir, evaluation_dir, seeds_dir).items()
              if name in sets for gold in found]
+    if own is not None:
+        corpora[own.name] = Path(own.corpus_dir)
+        golds += [(own.name, gold) for gold in read_set(own.gold_dir, own.corpus_dir)]
+        if own.metadata is not None:
+            sides.update(outlet_sides(own.metadata))
     stage = Stage(read_articles(((g.doc_id, corpora[name] / f"{g.doc_id}.txt") for name, g in golds), to_stderr,
                                 strict=True), lexicon_dir, cache_dir)
     tables = ("quotes", "terms", "responses")
@@ -93,7 +116,7 @@ def evaluate(annotations_dir: Path, evaluation_dir: Path, seeds_dir: Path, lexic
     for i, (name, gold) in enumerate(golds):
         records = [[dict(zip(TABLES[t].columns, row)) for row in stage.rows(i, t)] for t in tables]
         records[1] = [m for m in records[1] if not m["elsewhere"]]      # another country's facilities
-        side = sides.get(gold.doc_id, "seed articles")
+        side = sides.get(gold.doc_id, "seed articles" if name == "seeds" else "side not given")
         scored.setdefault(name, []).append((side, score_article(gold, *records)))
         annotations.append({"set": name, "doc_id": gold.doc_id, "outlets": side, "annotator": gold.annotator,
                             "annotated_at": gold.annotated_at, "quotes": len(gold.quotes), "terms": len(gold.terms)})
