@@ -836,6 +836,13 @@ CASES = {
         "An official denounced former Secretary of State Mike Pompeo's allegations of \"genocide\" and a "
         "\"crime against humanity\" as lies.",
         [("speech", "genocide", "Mike Pompeo", "US_GOV"), ("speech", "crime against humanity", "Mike Pompeo", "US_GOV")]),
+    "a quoted word between a possessive owner and a claim noun is the owner's": (
+        "Beijing on Tuesday rejected Washington's \"genocide\" label as a lie.\n\n"
+        "The envoy dismissed Senator Marco Rubio's \u201cforced labour\u201d claims.",
+        [("speech", "genocide", "Washington", "US_GOV"), ("speech", "forced labour", "Marco Rubio", "US_GOV")]),
+    "two coordinated descriptions are one speaker, family members among them": (
+        "Neighbours and family members told reporters that the men had been sent away.",
+        [("indirect", "the men had been sent away", "Neighbours and family members", "WITNESS")]),
     "what X calls Y, without quotation marks, reports X's name for it": (
         "Up to a million people are held as part of what Beijing calls an anti-terrorism campaign.\n\n"
         "Ned Price repeated concerns over what Washington has described as genocide against Uyghurs.",

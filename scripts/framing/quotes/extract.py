@@ -1344,11 +1344,19 @@ _POSSESSED_CLAIM = re.compile(r"(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*
                               r"(?:[“\"][^”\"]{1,60}[”\"]\s+(?:and|or)\s+)?(?:(?:a|an|the)\s+)?$")
 
 
+_OWNER_BEFORE_QUOTE = re.compile(r"(?P<owner>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,5})(?:’s|'s)\s+(?:so-called\s+)?$")
+_CLAIM_AFTER_QUOTE = re.compile(r"\s*(?:allegations?|accusations?|claims?|charges?|assertions?|labels?|designation|"
+                                r"determination|narrative|rhetoric|remarks?|comments?)\b")
+
+
 def _possessed_claim(text: str, span: MarkedSpan, book: SpeakerBook) -> Speaker | None:
-    """The person whose accusation a quotation names right after ''s allegations of': the words are theirs."""
+    """The one whose accusation a quotation names, right after ''s allegations of' or between an owner
+    and the claim ('Pompeo's “genocide” claim'): the words are theirs."""
     match = _POSSESSED_CLAIM.search(text, max(0, span.open_mark - 200), span.open_mark)
+    if match is None and span.close_mark is not None and _CLAIM_AFTER_QUOTE.match(text, span.close_mark + 1):
+        match = _OWNER_BEFORE_QUOTE.search(text, max(0, span.open_mark - 80), span.open_mark)
     found = book.resolve(match["owner"]) if match else None
-    return found if found is not None and found.person else None
+    return found if found is not None and (found.person or found.group != "NONE") else None
 
 
 def _introducing_person(text: str, span: MarkedSpan, book: SpeakerBook) -> Speaker | None:
