@@ -843,6 +843,12 @@ CASES = {
     "two coordinated descriptions are one speaker, family members among them": (
         "Neighbours and family members told reporters that the men had been sent away.",
         [("indirect", "the men had been sent away", "Neighbours and family members", "WITNESS")]),
+    "a person quoted by description only takes no side from names elsewhere, and is no later office-holder": (
+        "Xinjiang's governor, Shohrat Zakir, has described the camps as boarding schools. Many Han residents "
+        "approve. \u201cThey were dangerous,\u201d one taxi driver says.\n\nBut in a letter to a newspaper, "
+        "the ambassador wrote that the centres had saved lives.",
+        [("speech", "They were dangerous,", "one taxi driver", "WITNESS"),
+         ("indirect", "the centres had saved lives", "ambassador", "CN_GOV")]),
     "what X calls Y, without quotation marks, reports X's name for it": (
         "Up to a million people are held as part of what Beijing calls an anti-terrorism campaign.\n\n"
         "Ned Price repeated concerns over what Washington has described as genocide against Uyghurs.",

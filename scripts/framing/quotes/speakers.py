@@ -643,7 +643,8 @@ class SpeakerBook:
             guessed = self._guessed(group, f"{description} {apposition}") and not (
                 employer and self._organisation_group(employer.group(2)) == group)
             #          'a researcher with the Ministry of Commerce': the body employs them, no guess
-        if (group == "NONE" or guessed) and person:    # a title elsewhere ('Rep. Chris Smith') beats a default side
+        if (group == "NONE" or guessed) and person and name[:1].isupper():   # a title elsewhere ('Rep. Chris Smith')
+            #                                     beats a default side; 'one taxi driver' is described nowhere else
             sides = self._described_sides(name)
             stated_sides = [g for g, guess in sides if not guess]   # the side most descriptions give, the first on
             stated = max(stated_sides, key=stated_sides.count) if stated_sides else None   # a tie ('Magistrate of …'
@@ -892,8 +893,8 @@ class SpeakerBook:
         if len(words) < 2:
             return []
         others = [n for n in self.names_in_text() if n != name and not set(n.split()) >= set(words)]
-        return [w for w in words if len(w) > 1 and w.lower() not in NOT_NAME
-                and not any(w in other.split() for other in others)]
+        return [w for w in words if len(w) > 1 and w[:1].isupper() and w.lower() not in NOT_NAME
+                and not any(w in other.split() for other in others)]     # 'one taxi driver' has no short form
 
     def _same_role(self, head: str, entity: Entity) -> Speaker | None:
         """An earlier speaker described by the same role noun and organisation."""
@@ -1094,7 +1095,10 @@ class SpeakerBook:
         if head in {"protest", "statement", "letter", "note", "response", "reply"} and len(lower) == 2:
             return self.last()              # 'the statement' continues the last speaker; 'the joint statement' not
         if head in PERSON_NOUNS and len(lower) == 2:        # 'the woman', 'the official'
-            return self.last(person=True)
+            last = self.last(person=True)
+            if head in PERSON_ROLES and last is not None and _holds_other_roles(last, head):
+                return None                                 # 'the ambassador' is not the taxi driver quoted last
+            return last
         if head in BODY_NOUNS and len(lower) == 2:          # 'the group said': the body just named, else
             return self._body_just_named(document_before, BODY_GROUPS) or next(   # the last one speaking
                 (s for s in reversed(self.history) if not s.person and s.group in BODY_GROUPS), None)
@@ -1557,6 +1561,17 @@ def _short_form(words: list[str]) -> str | None:
     if len(bare) == 1 and bare[0][:1].isupper() and bare[0].lower() not in NOT_NAME:
         return bare[0]
     return None
+
+
+OFFICES = PERSON_ROLES | {"official", "chief", "leader", "politician", "head", "representative", "delegate"}
+
+
+def _holds_other_roles(speaker: Speaker, office: str) -> bool:
+    """Whether what the article calls a person names only roles that are no office ('one taxi driver',
+    'a former detainee'), so that a later 'the ambassador' cannot be them."""
+    roles = {_singular(w) for w in re.findall(r"[a-z-]+", f"{speaker.description} {speaker.name}".lower())} \
+        & (PERSON_NOUNS - {"woman", "man", "girl", "boy"})
+    return bool(roles) and office not in roles and not roles & OFFICES
 
 
 def _head_noun(lower: list[str], role_nouns: frozenset[str]) -> str | None:
