@@ -849,6 +849,14 @@ CASES = {
         "the ambassador wrote that the centres had saved lives.",
         [("speech", "They were dangerous,", "one taxi driver", "WITNESS"),
          ("indirect", "the centres had saved lives", "ambassador", "CN_GOV")]),
+    "an honorific and a surname name a person, with the default side when nothing else is said": (
+        "Speaking to reporters, Mr Smith said: 'They are lying.'",
+        [("speech", "They are lying.", "Mr Smith", "WITNESS")]),
+    "a spokesman for one body is not another body's spokesperson named later": (
+        "In a statement, a spokesman for the Chinese Embassy in London said: 'These are internal affairs.'\n\n"
+        "Forced labour is a lie, said Xu Guixiang, spokesperson of the Xinjiang regional government.",
+        [("speech", "These are internal affairs.", "spokesman for the Chinese Embassy", "CN_GOV"),
+         ("indirect", "Forced labour is a lie", "Xu Guixiang", "CN_GOV")]),
     "what X calls Y, without quotation marks, reports X's name for it": (
         "Up to a million people are held as part of what Beijing calls an anti-terrorism campaign.\n\n"
         "Ned Price repeated concerns over what Washington has described as genocide against Uyghurs.",
@@ -1248,7 +1256,7 @@ CASES = {
         [("indirect", "about 16,000 mosques had been destroyed", "report", "NONE")]),
     "a that-clause opening with a place after an audience": (
         "Mr Hale told MPs that in Xinjiang the government had built internment camps.",
-        [("indirect", "in Xinjiang the government had built internment camps", "Mr Hale", "NONE")]),
+        [("indirect", "in Xinjiang the government had built internment camps", "Mr Hale", "WITNESS")]),
     "a progressive cue keeps the subject before its auxiliaries": (
         "For years, rights groups have been accusing China of widespread abuses.",
         [("indirect", "China of widespread abuses", "rights groups", "NGO")]),

@@ -99,6 +99,8 @@ DOCUMENTS = {"report", "reports", "study", "paper", "assessment", "statement", "
 AUTHOR_WINDOW = 300
 AUTHOR_GROUPS = {"NGO", "ACADEMIC", "UN"}
 # Roles one person holds, and the words that name the same role.
+HOLDING_BODIES = {"embassy", "consulate", "mission", "ministry", "government", "office", "bureau", "department",
+                  "council", "committee", "commission", "delegation", "party", "police"}   # whose role a person holds
 PERSON_ROLES = {"spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "diplomat", "minister",
                 "secretary", "commissioner", "president", "premier", "chairman", "chairwoman", "director",
                 "researcher", "professor", "author", "co-author", "governor", "mayor", "senator", "lawmaker"}
@@ -379,8 +381,9 @@ class SpeakerBook:
                 return same
         name = _clean(description)
         lone_name = len(words) == 1 and self._lone_name(words[0])     # 'Zakir said', 'said Aynur'
+        honoured = lower[0].rstrip(".") in HONORIFICS and len(words) > 1 and _has_capital(words[1:])   # 'Mr Smith'
         return self._make(name, description, apposition, before, paragraph_before,
-                          person=head in PERSON_NOUNS or lone_name and not entities)   # 'a foreign ministry
+                          person=head in PERSON_NOUNS or (lone_name or honoured) and not entities)   # 'a foreign ministry
         #                                                  spokesman' is a person though the ministry is named
 
     def _bearer(self, surname: str) -> str | None:
@@ -426,6 +429,10 @@ class SpeakerBook:
         delayed name), not the holder named before."""
         holders = self._once(("holders", head, self.group_of(description)),
                              lambda: self._holders(head, self.group_of(description)))
+        bodies = set(re.findall(r"[a-z]+", description.lower())) & HOLDING_BODIES - {head}
+        if bodies:              # 'a spokesman for the embassy' is not the regional government's spokesperson
+            holders = [n for n in holders if any(bodies & set(re.findall(r"[a-z]+", d.lower()))
+                                                 for d in self.descriptions(n))]
         if not holders:
             return None
         before = [n for n in holders if n in document_before]
